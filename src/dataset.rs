@@ -1,0 +1,81 @@
+//! The aggregate root: one dataset document, what a JSON file holds.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    BestPracticeForum, Commitment, DynamicCoalition, Mag, Meeting, Nri, PolicyNetwork,
+    RoadmapMapping,
+};
+
+/// A dataset of IGF records: what one JSON file holds. It gathers annual
+/// meetings (with their tracks, sessions, figures and messages), the
+/// intersessional work (Dynamic Coalitions, NRIs, BPFs, policy networks), the
+/// MAGs, voluntary commitments, and the Roadmap mapping.
+///
+/// Cross-record rules (a commitment's session exists, a Roadmap activity
+/// resolves, no duplicate coalitions) are checked over a whole dataset:
+/// see [`crate::validate::validate`].
+///
+/// ```
+/// use igf_model::{Dataset, Meeting, Source, Year};
+///
+/// let mut dataset = Dataset::new();
+/// dataset.meetings.push(Meeting::new(Year::new(2019).unwrap(), Source::new("IGF input to the CSTD (seed 002)")));
+/// let json = serde_json::to_string(&dataset)?;
+/// assert_eq!(json, r#"{"meetings":[{"year":2019,"source":{"document":"IGF input to the CSTD (seed 002)"}}]}"#);
+/// let back: Dataset = serde_json::from_str(&json)?;
+/// assert_eq!(back, dataset);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// What the dataset holds, in a sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Annual meetings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meetings: Vec<Meeting>,
+    /// Dynamic Coalitions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dynamic_coalitions: Vec<DynamicCoalition>,
+    /// National, Regional, Sub-regional and Youth IGF initiatives.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nris: Vec<Nri>,
+    /// Best Practice Forums.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub best_practice_forums: Vec<BestPracticeForum>,
+    /// Policy networks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub policy_networks: Vec<PolicyNetwork>,
+    /// The MAG of each year.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mags: Vec<Mag>,
+    /// Voluntary commitments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub commitments: Vec<Commitment>,
+    /// Rows of the mapping of Roadmap areas to IGF activities.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roadmap_mappings: Vec<RoadmapMapping>,
+}
+
+impl Dataset {
+    /// An empty dataset.
+    pub fn new() -> Self {
+        Dataset::default()
+    }
+
+    /// The meeting of `year`, if the dataset has it.
+    pub fn meeting(&self, year: crate::Year) -> Option<&Meeting> {
+        self.meetings.iter().find(|m| m.year == year)
+    }
+
+    /// Serialises the dataset as pretty-printed JSON, the form the crate's
+    /// data files use.
+    pub fn to_json_pretty(&self) -> String {
+        // A Dataset holds only strings, numbers, dates and maps with string
+        // keys: serde_json cannot fail on it.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}

@@ -1,0 +1,544 @@
+use std::collections::HashMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Number;
+
+use crate::enums::{closed_enum, open_enum};
+use crate::validate::{Checker, Rule};
+use crate::{Source, Year};
+
+open_enum! {
+    /// What a published figure counts (seed 001 §2 "IGF 2020 by the
+    /// numbers", seed 003 §3 "Phase 1 by the numbers", seed 002).
+    ///
+    /// An **open** list: each year's report counts something new; an unknown
+    /// measure is kept as written and reported as a warning.
+    ///
+    /// ```
+    /// use igf_model::Measure;
+    /// assert_eq!(Measure::Registrations.to_string(), "registrations");
+    /// assert_eq!("remote_hubs".parse::<Measure>().unwrap(), Measure::RemoteHubs);
+    /// ```
+    pub enum Measure {
+        /// People who registered to take part.
+        Registrations,
+        /// Participants (registered or taking part, as the source says).
+        Participants,
+        /// Countries participants came from.
+        Countries,
+        /// Connections to sessions.
+        Connections,
+        /// Minutes of connection to sessions, in total.
+        ConnectionMinutes,
+        /// Average minutes per connection.
+        AverageConnectionMinutes,
+        /// Sessions of the programme.
+        Sessions,
+        /// Events of the programme (webinars and meetings).
+        Events,
+        /// Length of online meetings and webinars, in minutes.
+        SessionMinutes,
+        /// Days of meetings.
+        Days,
+        /// Page views on the IGF website.
+        WebsitePageViews,
+        /// Connections to the IGF website.
+        WebsiteConnections,
+        /// Views of the YouTube stream.
+        YoutubeViews,
+        /// Views or viewers on UN Web TV.
+        UnWebTvViews,
+        /// Views on Facebook.
+        FacebookViews,
+        /// People reached on social media.
+        SocialMediaReach,
+        /// Contributors on social media (using the meeting's hashtag).
+        SocialMediaContributors,
+        /// Networking connections between attendees through the schedule.
+        NetworkingConnections,
+        /// Remote hubs organised around the world.
+        RemoteHubs,
+        /// IGF Village booths.
+        VillageBooths,
+        /// Session organisers.
+        SessionOrganisers,
+        /// Session proposals received.
+        SessionProposals,
+        /// Workshop proposals evaluated by the MAG.
+        WorkshopProposalsEvaluated,
+        /// Members of the MAG.
+        MagMembers,
+        /// Meetings of the MAG (and open consultations).
+        MagMeetings,
+        /// MAG working groups.
+        MagWorkingGroups,
+        /// Recognised NRIs.
+        Nris,
+        /// NRIs represented or taking part at the annual meeting.
+        NrisParticipating,
+        /// NRIs newly recognised or established.
+        NewNris,
+        /// NRIs' annual meetings held.
+        NriMeetings,
+        /// Grants to NRIs.
+        NriGrants,
+        /// Active Dynamic Coalitions.
+        DynamicCoalitions,
+        /// Newly recognised Dynamic Coalitions.
+        NewDynamicCoalitions,
+        /// Best Practice Forums.
+        BestPracticeForums,
+        /// People who received financial support to take part.
+        FundedParticipants,
+        /// Inputs received to a public call.
+        CallInputs,
+    }
+}
+
+closed_enum! {
+    /// What a figure's breakdown divides the total by. Closed, and marked
+    /// `#[non_exhaustive]`: a report may break figures down another way.
+    ///
+    /// ```
+    /// use igf_model::Dimension;
+    /// assert_eq!(Dimension::StakeholderGroup.to_string(), "stakeholder_group");
+    /// ```
+    #[non_exhaustive]
+    pub enum Dimension in "snake_case" {
+        /// By stakeholder group.
+        StakeholderGroup,
+        /// By session type.
+        SessionType,
+        /// By format (webinar, meeting; online, hybrid, onsite).
+        Format,
+        /// By region of the world.
+        Region,
+        /// By thematic track.
+        Track,
+        /// By gender.
+        Gender,
+        /// Newcomers and returning participants.
+        Newcomer,
+        /// By role (members of parliament, media).
+        Role,
+    }
+}
+
+closed_enum! {
+    /// How exact a published value is: the source's own words, such as
+    /// "400,000+" ([`AtLeast`](Qualifier::AtLeast)), "over 6,000"
+    /// ([`MoreThan`](Qualifier::MoreThan)), "just under 150"
+    /// ([`LessThan`](Qualifier::LessThan)) or "~50"
+    /// ([`Approximately`](Qualifier::Approximately)). A figure without a
+    /// qualifier is exact. A closed list.
+    ///
+    /// ```
+    /// use igf_model::Qualifier;
+    /// assert_eq!(Qualifier::AtLeast.to_string(), "at_least");
+    /// ```
+    pub enum Qualifier in "snake_case" {
+        /// "400,000+": this value or more.
+        AtLeast,
+        /// "over", "more than": more than this value.
+        MoreThan,
+        /// "just under", "close to": less than this value.
+        LessThan,
+        /// "about", "around", "~": roughly this value.
+        Approximately,
+    }
+}
+
+closed_enum! {
+    /// The kinds of record a figure may count, so the validator can compare a
+    /// stated count with the records listed (rule `figure.count_vs_items`).
+    /// Closed, and marked `#[non_exhaustive]`.
+    ///
+    /// ```
+    /// use igf_model::Counted;
+    /// assert_eq!(Counted::DynamicCoalitions.to_string(), "dynamic_coalitions");
+    /// ```
+    #[non_exhaustive]
+    pub enum Counted in "snake_case" {
+        /// Dynamic Coalitions active in the meeting's year.
+        DynamicCoalitions,
+        /// Best Practice Forums with a cycle in the meeting's year.
+        BestPracticeForums,
+        /// Working groups of the MAG of the meeting's year.
+        MagWorkingGroups,
+        /// Policy networks active in the meeting's year.
+        PolicyNetworks,
+    }
+}
+
+/// One part of a figure's breakdown: a category of a dimension, with the
+/// count and the percentage the source gives (either or both).
+///
+/// ```
+/// use igf_model::{Dimension, Share};
+///
+/// let mut share = Share::new(Dimension::StakeholderGroup, "Government");
+/// share.count = Some(906);
+/// share.percent = Some(17.3);
+/// assert_eq!(serde_json::to_string(&share)?, r#"{"dimension":"stakeholder_group","category":"Government","count":906,"percent":17.3}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Share {
+    /// What the breakdown divides by.
+    pub dimension: Dimension,
+    /// The category. Where the category belongs to a list the crate knows,
+    /// its wire name (`"government"` for a stakeholder group,
+    /// `"dynamic_coalition"` for a session type), so two publications can be
+    /// compared; otherwise as the source names it (`"Africa"`).
+    #[schemars(length(min = 1))]
+    pub category: String,
+    /// The category exactly as printed, where it differs from `category`
+    /// ("Dynamic Coalition (DC) sessions").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The count for the category, as published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0))]
+    pub count: Option<i64>,
+    /// The percentage for the category, as published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0, max = 100))]
+    pub percent: Option<f64>,
+}
+
+impl Share {
+    /// A share with neither count nor percentage yet.
+    pub fn new(dimension: Dimension, category: impl Into<String>) -> Self {
+        Share {
+            dimension,
+            category: category.into(),
+            label: None,
+            count: None,
+            percent: None,
+        }
+    }
+}
+
+/// A figure a meeting published: an observation of what was counted, over
+/// what scope (the meeting, one of its phases, a track), the value, its
+/// breakdown, and the document that published it.
+///
+/// A stated total and its breakdown are separate facts, and the same figure
+/// may be published more than once, in more than one document: each
+/// publication is its own `Figure`, exactly as published. The validator
+/// compares them (rules `figure.*`).
+///
+/// ```
+/// use igf_model::{Figure, Measure, Source};
+///
+/// let mut figure = Figure::new(
+///     Measure::Registrations,
+///     Source::new("IGF 2020 Phase 1 summary (seed 003)").with_section("3"),
+/// );
+/// figure.phase = Some(1);
+/// figure.value = Some(5218.into());
+/// assert_eq!(figure.value_f64(), Some(5218.0));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// What was counted.
+    pub measure: Measure,
+    /// The phase the figure covers; none for the whole meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1))]
+    pub phase: Option<u8>,
+    /// The track the figure covers; none for all tracks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track: Option<String>,
+    /// The year the figure is stated for, when not the meeting's own (a
+    /// 2019 document counting NRIs "at the end of 2015").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of_year: Option<Year>,
+    /// The value, as published; absent where the source gives only a breakdown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0))]
+    pub value: Option<Number>,
+    /// How exact the value is; absent for an exact value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    /// The value's text exactly as printed, where it differs from `value`
+    /// ("6 149", "400,000+", "198 hours 40 minutes").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_published: Option<String>,
+    /// The kind of record the figure counts, where the dataset lists them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counts: Option<Counted>,
+    /// The breakdown of the value, as published.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breakdown: Vec<Share>,
+    /// True when the source breaks down only part of the total ("2 onsite,
+    /// 8 hybrid, the rest online"), so the parts need not add up.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partial_breakdown: bool,
+    /// The document that published the figure.
+    pub source: Source,
+}
+
+impl Figure {
+    /// A figure of `measure` for the whole meeting, with no value yet.
+    pub fn new(measure: Measure, source: Source) -> Self {
+        Figure {
+            measure,
+            phase: None,
+            track: None,
+            as_of_year: None,
+            value: None,
+            qualifier: None,
+            as_published: None,
+            counts: None,
+            breakdown: Vec::new(),
+            partial_breakdown: false,
+            source,
+        }
+    }
+
+    /// The value as a float, if there is one.
+    pub fn value_f64(&self) -> Option<f64> {
+        self.value.as_ref().and_then(Number::as_f64)
+    }
+
+    /// The value when it is exact (no qualifier).
+    pub fn exact_value(&self) -> Option<f64> {
+        if self.qualifier.is_none() {
+            self.value_f64()
+        } else {
+            None
+        }
+    }
+
+    /// Shape rules and the arithmetic of one figure.
+    pub(crate) fn check(&self, c: &mut Checker) {
+        if !self.measure.is_known() {
+            c.report_at(
+                "measure",
+                Rule::UnknownValue,
+                format!(
+                    "measure {:?} is not one this crate knows; it is kept as written",
+                    self.measure.to_string()
+                ),
+            );
+        }
+        c.opt_text("track", self.track.as_deref(), "the figure's track");
+        if self.value_f64().is_some_and(|v| v < 0.0) {
+            c.report_at(
+                "value",
+                Rule::NegativeCount,
+                format!(
+                    "{} is negative ({}): a count cannot be",
+                    self.measure,
+                    self.value
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                ),
+            );
+        }
+        c.opt_text(
+            "as_published",
+            self.as_published.as_deref(),
+            "the published text",
+        );
+        c.each("breakdown", &self.breakdown, |c, share| {
+            self.check_share(c, share)
+        });
+        if let (Some(total), false) = (self.exact_value(), self.partial_breakdown) {
+            self.check_sums(c, total);
+        }
+        c.field("source", |c| self.source.check(c));
+    }
+
+    fn check_share(&self, c: &mut Checker, share: &Share) {
+        c.text("category", &share.category, "the breakdown category");
+        c.opt_text("label", share.label.as_deref(), "the breakdown label");
+        if let Some(count) = share.count.filter(|n| *n < 0) {
+            c.report_at(
+                "count",
+                Rule::NegativeCount,
+                format!("the count for {:?} is negative ({count})", share.category),
+            );
+        }
+        let Some(percent) = share.percent else { return };
+        if !(0.0..=100.0).contains(&percent) {
+            c.report_at(
+                "percent",
+                Rule::PercentRange,
+                format!(
+                    "the percentage for {:?} is {percent}, outside 0 to 100",
+                    share.category
+                ),
+            );
+            return;
+        }
+        if let (Some(count), Some(total)) = (share.count, self.exact_value()) {
+            if total > 0.0 {
+                let actual = count as f64 * 100.0 / total;
+                let tolerance = last_digit_unit(percent);
+                if (actual - percent).abs() > tolerance + 1e-9 {
+                    c.report_at(
+                        "percent",
+                        Rule::PercentMismatch,
+                        format!(
+                            "{:?} is published as {percent}% but {count} of {total} is {actual:.2}% (allowing {tolerance} for the source's rounding)",
+                            share.category
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn check_sums(&self, c: &mut Checker, total: f64) {
+        let mut sums: Vec<(Dimension, i64, bool)> = Vec::new();
+        for share in &self.breakdown {
+            match sums.iter_mut().find(|(d, _, _)| *d == share.dimension) {
+                Some((_, sum, complete)) => {
+                    *sum += share.count.unwrap_or(0);
+                    *complete &= share.count.is_some();
+                }
+                None => sums.push((
+                    share.dimension,
+                    share.count.unwrap_or(0),
+                    share.count.is_some(),
+                )),
+            }
+        }
+        for (dimension, sum, complete) in sums {
+            if complete && (sum as f64 - total).abs() > f64::EPSILON {
+                c.report_at(
+                    "breakdown",
+                    Rule::BreakdownSum,
+                    format!(
+                        "{} is published as {total} but its breakdown by {dimension} adds up to {sum}",
+                        self.measure
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// One unit in the last decimal place printed: 17.3 -> 0.1, 17 -> 1.
+fn last_digit_unit(percent: f64) -> f64 {
+    let text = percent.to_string();
+    let decimals = text.split_once('.').map_or(0, |(_, d)| d.len());
+    10f64.powi(-(decimals as i32))
+}
+
+/// What makes two figures publications of the same observation.
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct FigureKey<'a> {
+    measure: &'a Measure,
+    phase: Option<u8>,
+    track: Option<&'a str>,
+    as_of_year: Option<Year>,
+}
+
+fn key(f: &Figure) -> FigureKey<'_> {
+    FigureKey {
+        measure: &f.measure,
+        phase: f.phase,
+        track: f.track.as_deref(),
+        as_of_year: f.as_of_year,
+    }
+}
+
+/// Rules across the figures of one meeting: two publications that disagree,
+/// and a phase's figure larger than the meeting's. `figures` are at member
+/// `figures` of the checker's current position.
+pub(crate) fn check_figure_set(c: &mut Checker, figures: &[Figure]) {
+    // Index once: the first exact publication of each observation.
+    let mut first: HashMap<FigureKey<'_>, usize> = HashMap::new();
+    for (i, figure) in figures.iter().enumerate() {
+        if figure.exact_value().is_none() && figure.breakdown.iter().all(|s| s.count.is_none()) {
+            continue;
+        }
+        if figure.qualifier.is_some() {
+            continue;
+        }
+        match first.get(&key(figure)) {
+            None => {
+                first.insert(key(figure), i);
+            }
+            Some(&j) => c.field("figures", |c| {
+                c.index(i, |c| {
+                    compare(c, &figures[j], j, figure, Rule::PublicationsDisagree)
+                })
+            }),
+        }
+    }
+    for (i, part) in figures.iter().enumerate() {
+        if part.phase.is_none() || part.qualifier.is_some() {
+            continue;
+        }
+        let whole_key = FigureKey {
+            phase: None,
+            ..key(part)
+        };
+        if let Some(&j) = first.get(&whole_key) {
+            c.field("figures", |c| {
+                c.index(i, |c| {
+                    compare(c, &figures[j], j, part, Rule::PartExceedsWhole)
+                })
+            });
+        }
+    }
+}
+
+/// Compares `other` (the earlier publication, or the whole) with `figure`.
+fn compare(c: &mut Checker, earlier: &Figure, j: usize, figure: &Figure, rule: Rule) {
+    let differs = |a: f64, b: f64| match rule {
+        Rule::PartExceedsWhole => b > a,
+        _ => (a - b).abs() > f64::EPSILON,
+    };
+    let cite = |f: &Figure| match &f.source.section {
+        Some(s) => format!("{} {}", f.source.document, s),
+        None => f.source.document.clone(),
+    };
+    let what = match rule {
+        Rule::PartExceedsWhole => "is larger than the whole meeting's",
+        _ => "disagrees with the same figure",
+    };
+    if let (Some(a), Some(b)) = (earlier.exact_value(), figure.exact_value()) {
+        if differs(a, b) {
+            c.report_at(
+                "value",
+                rule,
+                format!(
+                    "{} {b} ({}) {what} {a} (figures/{j}, {}); both are kept as published",
+                    figure.measure,
+                    cite(figure),
+                    cite(earlier)
+                ),
+            );
+        }
+    }
+    c.each("breakdown", &figure.breakdown, |c, share| {
+        let Some(b) = share.count else { return };
+        let matching = earlier.breakdown.iter().find(|s| {
+            s.dimension == share.dimension && s.category.eq_ignore_ascii_case(&share.category)
+        });
+        if let Some(a) = matching.and_then(|s| s.count) {
+            if differs(a as f64, b as f64) {
+                c.report_at(
+                    "count",
+                    rule,
+                    format!(
+                        "{} for {:?}: {b} ({}) {what} {a} (figures/{j}, {})",
+                        figure.measure,
+                        share.category,
+                        cite(figure),
+                        cite(earlier)
+                    ),
+                );
+            }
+        }
+    });
+}

@@ -1,0 +1,82 @@
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::enums::closed_enum;
+use crate::validate::Checker;
+use crate::Source;
+
+closed_enum! {
+    /// A theme of IGF 2020's High-Level Leaders Track: how Internet and
+    /// digital policy can support COVID-19 recovery in health, economy,
+    /// environment, security and social development (seed 001 §8.2). A
+    /// closed list: the track fixed it.
+    ///
+    /// ```
+    /// use igf_model::LeadersTrackTheme;
+    /// assert_eq!(LeadersTrackTheme::SocialDevelopment.to_string(), "social_development");
+    /// ```
+    pub enum LeadersTrackTheme in "snake_case" {
+        /// Health.
+        Health,
+        /// Economy.
+        Economy,
+        /// Environment.
+        Environment,
+        /// Security.
+        Security,
+        /// Social development.
+        SocialDevelopment,
+    }
+}
+
+/// A set of messages or key takeaways a meeting published under one
+/// heading: per thematic track ("IGF 2020 Messages", seed 001 §8.1), per
+/// High-Level Leaders Track theme or session (seed 001 §8.2), or per track
+/// as a summary of session takeaways (seed 003 §5).
+///
+/// ```
+/// use igf_model::{LeadersTrackTheme, MessageSet, Source};
+///
+/// let mut set = MessageSet::new("Health", Source::new("IGF 2020 final report (seed 001)").with_section("8.2"));
+/// set.leaders_track_theme = Some(LeadersTrackTheme::Health);
+/// set.messages.push("The digitalisation of healthcare systems must be a priority around the world.".into());
+/// assert_eq!(set.messages.len(), 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MessageSet {
+    /// The heading the messages are published under ("Opening High-Level Session", "Health").
+    #[schemars(length(min = 1))]
+    pub heading: String,
+    /// The track the messages belong to, by name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track: Option<String>,
+    /// The High-Level Leaders Track theme the messages belong to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leaders_track_theme: Option<LeadersTrackTheme>,
+    /// The messages, each as published.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub messages: Vec<String>,
+    /// Where the messages are published.
+    pub source: Source,
+}
+
+impl MessageSet {
+    /// An empty set of messages under `heading`.
+    pub fn new(heading: impl Into<String>, source: Source) -> Self {
+        MessageSet {
+            heading: heading.into(),
+            track: None,
+            leaders_track_theme: None,
+            messages: Vec::new(),
+            source,
+        }
+    }
+
+    pub(crate) fn check(&self, c: &mut Checker) {
+        c.text("heading", &self.heading, "the messages' heading");
+        c.opt_text("track", self.track.as_deref(), "the messages' track");
+        c.texts("messages", &self.messages, "message");
+        c.field("source", |c| self.source.check(c));
+    }
+}

@@ -1,0 +1,116 @@
+use chrono::{DateTime, Duration, Utc};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::enums::closed_enum;
+use crate::validate::{Checker, Rule};
+use crate::Source;
+
+closed_enum! {
+    /// Which of a session's two reports this is. Organisers submit a short
+    /// report within 12 hours of the session's end and a detailed report two
+    /// weeks after the session (seed 000). A closed list: the process fixes it.
+    ///
+    /// ```
+    /// use igf_model::ReportKind;
+    /// assert_eq!(ReportKind::Short.due_after().num_hours(), 12);
+    /// assert_eq!(ReportKind::Detailed.due_after().num_days(), 14);
+    /// ```
+    pub enum ReportKind in "snake_case" {
+        /// The short report, due within 12 hours of the session's end.
+        Short,
+        /// The detailed report, due two weeks after the session.
+        Detailed,
+    }
+}
+
+impl ReportKind {
+    /// How long after the session's end the report is due (seed 000).
+    pub fn due_after(self) -> Duration {
+        match self {
+            ReportKind::Short => Duration::hours(12),
+            ReportKind::Detailed => Duration::weeks(2),
+        }
+    }
+}
+
+/// A session report: what the organisers documented of the session's
+/// outcome. IGF 2020's report form asked for key takeaways, policy
+/// recommendations and suggested ways forward (seed 001 §9), and a
+/// "voluntary commitments" field (seed 000).
+///
+/// ```
+/// use igf_model::{ReportKind, SessionReport};
+///
+/// let mut report = SessionReport::new();
+/// report.kind = Some(ReportKind::Short);
+/// report.key_takeaways.push("Placing consent at the centre of the conversations around data.".into());
+/// assert_eq!(report.key_takeaways.len(), 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SessionReport {
+    /// Short or detailed, where the source says which.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ReportKind>,
+    /// When the report was submitted, where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submitted_at: Option<DateTime<Utc>>,
+    /// The key takeaways, as submitted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub key_takeaways: Vec<String>,
+    /// Policy recommendations and suggested ways forward, as submitted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub policy_recommendations: Vec<String>,
+    /// The text of the report's "voluntary commitments" field (2020).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voluntary_commitments: Option<String>,
+    /// Where the report's content is published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+impl SessionReport {
+    /// An empty report, to be filled in.
+    pub fn new() -> Self {
+        SessionReport::default()
+    }
+
+    /// Checks the report; `session_end` is when its session ended, if known.
+    pub(crate) fn check(&self, c: &mut Checker, session_end: Option<DateTime<Utc>>) {
+        c.texts("key_takeaways", &self.key_takeaways, "key takeaway");
+        c.texts(
+            "policy_recommendations",
+            &self.policy_recommendations,
+            "policy recommendation",
+        );
+        c.opt_text(
+            "voluntary_commitments",
+            self.voluntary_commitments.as_deref(),
+            "the voluntary commitments field",
+        );
+        if let (Some(kind), Some(submitted), Some(end)) =
+            (self.kind, self.submitted_at, session_end)
+        {
+            let due = end + kind.due_after();
+            if submitted > due {
+                let rule = match kind {
+                    ReportKind::Short => Rule::ShortReportLate,
+                    ReportKind::Detailed => Rule::DetailedReportLate,
+                };
+                let late = submitted - end;
+                c.report_at(
+                    "submitted_at",
+                    rule,
+                    format!(
+                        "{kind} report submitted at {submitted}, {} hours after the session ended at {end}; it was due by {due}",
+                        late.num_hours()
+                    ),
+                );
+            }
+        }
+        if let Some(source) = &self.source {
+            c.field("source", |c| source.check(c));
+        }
+    }
+}

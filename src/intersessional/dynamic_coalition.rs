@@ -1,0 +1,169 @@
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::checked::{checked_string, runs_joined_by};
+use crate::enums::closed_enum;
+use crate::validate::{Checker, Finding, Validate};
+use crate::{Source, Year};
+
+checked_string! {
+    /// The acronym of a Dynamic Coalition, such as `"DC-ISSS"` (seed 000),
+    /// `"DC-Blockchain"` (seed 004), `"DC3"`, `"YCIG"` or `"IS3C"`.
+    ///
+    /// Grammar: an ASCII capital letter, then letters and digits, in runs
+    /// joined by single hyphens; 2 to 24 characters.
+    ///
+    /// ```
+    /// use igf_model::DcAcronym;
+    ///
+    /// let acronym: DcAcronym = "DC-ISSS".parse()?;
+    /// assert_eq!(acronym.to_string(), "DC-ISSS");
+    /// assert!("dc isss".parse::<DcAcronym>().is_err());
+    /// # Ok::<(), igf_model::InvalidDcAcronym>(())
+    /// ```
+    DcAcronym, error = InvalidDcAcronym, check = is_dc_acronym,
+    pattern = "^[A-Z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$",
+    expected = "a Dynamic Coalition acronym: a capital letter, then letters and digits joined by single hyphens, 2 to 24 characters, such as \"DC-ISSS\" or \"YCIG\"",
+    max_len = 24
+}
+
+fn is_dc_acronym(s: &str) -> bool {
+    s.len() >= 2 && s.starts_with(|c: char| c.is_ascii_uppercase()) && runs_joined_by(s, &['-'])
+}
+
+closed_enum! {
+    /// Whether a Dynamic Coalition is listed as active: a coalition is listed
+    /// only while it files its yearly report (FACTS.md). A closed list.
+    ///
+    /// ```
+    /// use igf_model::DcStatus;
+    /// assert_eq!(DcStatus::Active.to_string(), "active");
+    /// ```
+    pub enum DcStatus in "snake_case" {
+        /// Listed as active.
+        Active,
+        /// No longer listed.
+        Inactive,
+    }
+}
+
+/// The common standards of transparency and inclusiveness a recognised
+/// Dynamic Coalition keeps: open archives, open membership, open mailing
+/// lists (seed 001 §11.3).
+///
+/// ```
+/// use igf_model::DcStandards;
+/// assert!(DcStandards::all().open_membership);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DcStandards {
+    /// The coalition's archives are open.
+    pub open_archives: bool,
+    /// Anyone may join.
+    pub open_membership: bool,
+    /// The mailing lists are open.
+    pub open_mailing_lists: bool,
+}
+
+impl DcStandards {
+    /// All three standards kept.
+    pub fn all() -> Self {
+        DcStandards {
+            open_archives: true,
+            open_membership: true,
+            open_mailing_lists: true,
+        }
+    }
+}
+
+/// A Dynamic Coalition (DC): a year-round, bottom-up, multistakeholder
+/// expert group on one topic, dating back to the first IGF in 2006 (seed 003
+/// §2). 23 were active in 2020 (seed 001 §11.3), 18 in 2019 (seed 002).
+///
+/// Coalitions are renamed: the "Dynamic Coalition on Children's Rights in
+/// the Digital Environment" is the former DC Child Online Safety (seed 004).
+/// `former_names` keeps the old names, and references by an old name still
+/// resolve.
+///
+/// ```
+/// use igf_model::{DynamicCoalition, Source};
+///
+/// let mut dc = DynamicCoalition::new("Children's Rights in the Digital Environment", Source::new("Letter of the MAG Chair (seed 004)"));
+/// dc.former_names.push("Child Online Safety".into());
+/// assert!(dc.answers_to("Dynamic Coalition on Child Online Safety"));
+/// assert!(dc.answers_to("DC on Children's Rights in the Digital Environment"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DynamicCoalition {
+    /// The coalition's name, as its source lists it ("Core Internet Values").
+    #[schemars(length(min = 1))]
+    pub name: String,
+    /// The coalition's acronym, where the source gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<DcAcronym>,
+    /// The coalition's page on the IGF website.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
+    pub web_page: Option<String>,
+    /// Whether it is listed as active.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<DcStatus>,
+    /// The years the coalition is recorded as active in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub active_in: Vec<Year>,
+    /// Names the coalition had before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_names: Vec<String>,
+    /// The common standards it keeps, where stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standards: Option<DcStandards>,
+    /// Where the coalition is named.
+    pub source: Source,
+}
+
+impl DynamicCoalition {
+    /// A coalition with its name and source.
+    pub fn new(name: impl Into<String>, source: Source) -> Self {
+        DynamicCoalition {
+            name: name.into(),
+            acronym: None,
+            web_page: None,
+            status: None,
+            active_in: Vec::new(),
+            former_names: Vec::new(),
+            standards: None,
+            source,
+        }
+    }
+
+    /// True when `reference` names this coalition: its name, acronym or a
+    /// former name, with or without "Dynamic Coalition on" or "DC", in any
+    /// case and with `&` for "and".
+    pub fn answers_to(&self, reference: &str) -> bool {
+        let wanted = super::normalise_name(reference);
+        std::iter::once(self.name.as_str())
+            .chain(self.acronym.as_ref().map(DcAcronym::as_str))
+            .chain(self.former_names.iter().map(String::as_str))
+            .any(|n| super::normalise_name(n) == wanted)
+    }
+
+    pub(crate) fn check(&self, c: &mut Checker) {
+        c.text("name", &self.name, "the coalition's name");
+        c.link("web_page", self.web_page.as_deref());
+        c.field("active_in", |c| {
+            for (i, year) in self.active_in.iter().enumerate() {
+                c.index(i, |c| c.year_at_here(*year));
+            }
+        });
+        c.texts("former_names", &self.former_names, "former name");
+        c.field("source", |c| self.source.check(c));
+    }
+}
+
+impl Validate for DynamicCoalition {
+    fn validate(&self) -> Vec<Finding> {
+        Checker::run(|c| self.check(c))
+    }
+}

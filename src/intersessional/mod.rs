@@ -1,0 +1,46 @@
+//! Intersessional work: what the IGF community does between annual
+//! meetings. Dynamic Coalitions, National/Regional/Youth IGF initiatives
+//! (NRIs), Best Practice Forums and policy networks.
+
+mod best_practice_forum;
+mod dynamic_coalition;
+mod nri;
+mod policy_network;
+
+pub use best_practice_forum::{BestPracticeForum, BpfCycle, BpfOutput, OutputKind};
+pub use dynamic_coalition::{DcAcronym, DcStandards, DcStatus, DynamicCoalition, InvalidDcAcronym};
+pub use nri::{Nri, NriKind, NriMeeting};
+pub use policy_network::PolicyNetwork;
+
+/// A name reduced for matching references: lower case, `&` read as "and",
+/// punctuation dropped, and the words that only say what kind of entity it
+/// is ("Dynamic Coalition on", "DC", "Best Practice Forum on", "BPF", "IGF",
+/// "the") left out.
+pub(crate) fn normalise_name(name: &str) -> String {
+    const FILLER: &[&str] = &[
+        "dynamic",
+        "coalition",
+        "dc",
+        "on",
+        "the",
+        "best",
+        "practice",
+        "forum",
+        "bpf",
+        "igf",
+        "policy",
+        "network",
+        "pn",
+        "of",
+        "in",
+        "an",
+        "a",
+    ];
+    let lowered = name.to_lowercase().replace('&', " and ").replace('’', "'");
+    lowered
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty() && !FILLER.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}

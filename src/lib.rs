@@ -1,0 +1,141 @@
+//! # igf-model
+//!
+//! The typed model of the **Internet Governance Forum** (IGF), the United
+//! Nations' multistakeholder forum on Internet public policy: its annual
+//! meetings and their sessions, the intersessional work of its community,
+//! the Multistakeholder Advisory Group, voluntary commitments, and the areas
+//! of the UN Secretary-General's Roadmap for Digital Cooperation. The crate
+//! checks that data about them is valid and exports JSON Schema so tools in
+//! any language can build on the same model.
+//!
+//! ## The IGF in a few paragraphs
+//!
+//! The IGF was one of the outcomes of the World Summit on the Information
+//! Society (WSIS, 2003-2005); the UN Secretary-General first convened it in
+//! 2006. Each year it holds an **annual meeting** ([`Meeting`]): the 1st in
+//! Athens in 2006, the 14th in Berlin in 2019, the 15th (2020) entirely
+//! online, hosted by the UN Secretariat through UN DESA and split into two
+//! **phases** ([`Phase`]). A meeting is organised in **thematic tracks**
+//! ([`Track`]), which change every year (2020: Data, Environment, Inclusion,
+//! Trust), and consists of **sessions** ([`Session`]) of many types
+//! ([`SessionType`]): workshops ("WS #207"), Open Forums ("OF #31"), pre-events,
+//! Dynamic Coalition and Best Practice Forum sessions, main sessions, the
+//! High-Level Leaders Track. Organisers submit a short **report** within 12
+//! hours of a session and a detailed one two weeks later ([`SessionReport`]).
+//! Each meeting publishes **figures** ([`Figure`]): registrations,
+//! sessions, connections, sometimes more than once and not always in
+//! agreement; the crate keeps each publication as published and lets the
+//! validator report disagreements.
+//!
+//! Between meetings the community works in **intersessional** tracks:
+//! **Dynamic Coalitions** ([`DynamicCoalition`], 23 in 2020), **National,
+//! Regional, Sub-regional and Youth IGF initiatives** ([`Nri`], 131 in 2020),
+//! **Best Practice Forums** ([`BestPracticeForum`]) and, from 2021, **policy
+//! networks** ([`PolicyNetwork`]). The programme is prepared by the
+//! **Multistakeholder Advisory Group** ([`Mag`]) and its working groups
+//! ([`WorkingGroup`]). IGF 2020 issued the first call for **voluntary
+//! commitments** ([`Commitment`]); in 2021 the MAG mapped the areas of the
+//! **Roadmap for Digital Cooperation** ([`RoadmapArea`]) to IGF activities
+//! ([`RoadmapMapping`]).
+//!
+//! A [`Dataset`] holds all of these: it is what one JSON file contains.
+//!
+//! ## Reading, checking and writing
+//!
+//! - [`load`] reads a dataset from JSON, with errors that carry the JSON
+//!   Pointer of the offending value.
+//! - [`validate`] checks a whole dataset against every rule and returns
+//!   every finding, each with a stable code, a severity, a JSON Pointer and
+//!   a message. Each entity also implements [`Validate`].
+//! - [`schema`] exports the JSON Schema (draft 2020-12) that the committed
+//!   files under `schemas/` hold.
+//! - [`reference`] embeds datasets encoded from the IGF's own documents.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use igf_model::{
+//!     Commitment, Dataset, Host, Meeting, MeetingFormat, Pledger, Session, SessionRef,
+//!     SessionType, Source, Track, Year,
+//! };
+//!
+//! let year = Year::new(2020)?;
+//! let source = Source::new("IGF 2020 final report (seed 001)");
+//!
+//! let mut meeting = Meeting::new(year, source.clone());
+//! meeting.edition = Some(15);
+//! meeting.theme = Some("Internet for human resilience and solidarity".into());
+//! meeting.host = Some(Host::UnitedNations { entity: "UN DESA".into() });
+//! meeting.format = Some(MeetingFormat::Online);
+//! meeting.start_date = NaiveDate::from_ymd_opt(2020, 11, 2);
+//! meeting.end_date = NaiveDate::from_ymd_opt(2020, 11, 17);
+//! meeting.tracks.push(Track::new("Environment"));
+//!
+//! let mut session = Session::new("Tech for the Planet", SessionType::Workshop, source.clone());
+//! session.code = Some("WS #72".parse()?);
+//! session.track = Some("Environment".into());
+//! meeting.sessions.push(session);
+//!
+//! let mut pledge = Commitment::new(
+//!     year,
+//!     Pledger::PersonOfOrganisation { name: "Nick Wise".into(), organisation: "Oceanmind".into() },
+//!     "Nick Wise (Oceanmind) pledged to remain committed to improving the health of the ocean using technology.",
+//!     Source::new("Compilation of IGF 2020 voluntary commitments (seed 000)").with_section("Environment"),
+//! );
+//! pledge.session = Some(SessionRef::code("WS #72".parse()?));
+//! pledge.track = Some("Environment".into());
+//!
+//! let mut dataset = Dataset::new();
+//! dataset.meetings.push(meeting);
+//! dataset.commitments.push(pledge);
+//! assert!(igf_model::validate::validate(&dataset).is_empty());
+//!
+//! let json = serde_json::to_string_pretty(&dataset)?;
+//! let back = igf_model::load::from_str(&json)?;
+//! assert_eq!(back, dataset);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Features
+//!
+//! - `cli`: the `igf` command-line validator (`cargo install igf-model --features cli`).
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(unreachable_pub)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod checked;
+mod enums;
+
+pub mod community;
+mod dataset;
+pub mod forum;
+pub mod intersessional;
+pub mod load;
+pub mod mag;
+pub mod outcomes;
+mod provenance;
+pub mod reference;
+pub mod schema;
+pub mod summary;
+pub mod validate;
+mod year;
+
+pub use community::{StakeholderGroup, UnRegionalGroup};
+pub use dataset::Dataset;
+pub use forum::{
+    Counted, Dimension, Figure, Host, InvalidSessionCode, LeadersTrackTheme, Measure, Meeting,
+    MeetingFormat, MessageSet, Organiser, Phase, Qualifier, ReportKind, Session, SessionCode,
+    SessionFormat, SessionKey, SessionReport, SessionType, Share, TimeSlot, Track,
+};
+pub use intersessional::{
+    BestPracticeForum, BpfCycle, BpfOutput, DcAcronym, DcStandards, DcStatus, DynamicCoalition,
+    InvalidDcAcronym, Nri, NriKind, NriMeeting, OutputKind, PolicyNetwork,
+};
+pub use mag::{InvalidWgAcronym, Mag, WgAcronym, WorkingGroup};
+pub use outcomes::{
+    ActivityKind, ActivityRef, Commitment, CommitmentKind, Pledger, RoadmapArea, RoadmapMapping,
+    SessionRef, TimeFrame, WsisActionLine,
+};
+pub use provenance::Source;
+pub use validate::Validate;
+pub use year::{InvalidYear, Year, FIRST_IGF_YEAR, LAST_PLAUSIBLE_YEAR};

@@ -1,0 +1,73 @@
+//! The Multistakeholder Advisory Group (MAG): the body that prepares each
+//! year's programme with the IGF Secretariat, and its working groups.
+
+mod working_group;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::validate::{Checker, Finding, Validate};
+use crate::{Source, Year};
+
+pub use working_group::{InvalidWgAcronym, WgAcronym, WorkingGroup};
+
+/// The Multistakeholder Advisory Group of one year: it develops the annual
+/// meeting's programme (seed 001, "Internet Governance Forum"), with its
+/// chair and working groups. Its size and meetings are published figures of
+/// the meeting (measures `mag_members`, `mag_meetings`), kept there with
+/// their sources, since the sources give more than one count.
+///
+/// ```
+/// use igf_model::{Mag, Source, WorkingGroup, Year};
+///
+/// let mut mag = Mag::new(Year::new(2021).unwrap(), Source::new("Letter of the MAG Chair (seed 004)"));
+/// mag.chair = Some("Anriette Esterhuysen".into());
+/// mag.working_groups.push(WorkingGroup::new("WG-Strategy".parse()?, "Working Group on IGF Strengthening and Strategy"));
+/// assert_eq!(mag.working_groups.len(), 1);
+/// # Ok::<(), igf_model::InvalidWgAcronym>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Mag {
+    /// The year of the MAG.
+    pub year: Year,
+    /// Its chair, where named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chair: Option<String>,
+    /// Its working groups.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub working_groups: Vec<WorkingGroup>,
+    /// Where the MAG is described.
+    pub source: Source,
+}
+
+impl Mag {
+    /// The MAG of `year`, nothing else known yet.
+    pub fn new(year: Year, source: Source) -> Self {
+        Mag {
+            year,
+            chair: None,
+            working_groups: Vec::new(),
+            source,
+        }
+    }
+
+    pub(crate) fn check(&self, c: &mut Checker) {
+        c.year_at("year", self.year);
+        c.opt_text("chair", self.chair.as_deref(), "the chair's name");
+        c.each("working_groups", &self.working_groups, |c, wg| {
+            c.text("name", &wg.name, "the working group's name");
+            c.link("link", wg.link.as_deref());
+            if let Some(source) = &wg.source {
+                c.field("source", |c| source.check(c));
+            }
+        });
+        c.field("source", |c| self.source.check(c));
+    }
+}
+
+impl Validate for Mag {
+    fn validate(&self) -> Vec<Finding> {
+        Checker::run(|c| self.check(c))
+    }
+}

@@ -1,0 +1,247 @@
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::RoadmapArea;
+use crate::enums::closed_enum;
+use crate::validate::{Checker, Finding, Validate};
+use crate::{SessionCode, Source, Year};
+
+/// Who made a voluntary commitment, as the compilation gives it (seed 000).
+/// Some entries name a person, some an organisation, some both ("Paola Gemma
+/// (Huawei)"); some are collective ("speakers pledged...") and some name
+/// no one. The model says so rather than invent a pledger.
+///
+/// ```
+/// use igf_model::Pledger;
+///
+/// let p = Pledger::PersonOfOrganisation { name: "Paola Gemma".into(), organisation: "Huawei".into() };
+/// assert_eq!(serde_json::to_string(&p)?, r#"{"kind":"person_of_organisation","name":"Paola Gemma","organisation":"Huawei"}"#);
+/// assert_eq!(p.to_string(), "Paola Gemma (Huawei)");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Pledger {
+    /// A person, named as the source writes them ("Dr. Enrico Calandro").
+    Person {
+        /// The person's name, with any title, as written.
+        #[schemars(length(min = 1))]
+        name: String,
+    },
+    /// An organisation ("The Web Foundation").
+    Organisation {
+        /// The organisation's name, as written.
+        #[schemars(length(min = 1))]
+        name: String,
+    },
+    /// A person speaking for an organisation ("Paola Gemma (Huawei)").
+    PersonOfOrganisation {
+        /// The person's name, as written.
+        #[schemars(length(min = 1))]
+        name: String,
+        /// The organisation, as written.
+        #[schemars(length(min = 1))]
+        organisation: String,
+    },
+    /// A group pledging together ("speakers", "panelists", "participants").
+    Collective {
+        /// Who, in the source's words.
+        #[schemars(length(min = 1))]
+        who: String,
+    },
+    /// An entry that names no one.
+    Unattributed,
+}
+
+impl std::fmt::Display for Pledger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Pledger::Person { name } | Pledger::Organisation { name } => f.write_str(name),
+            Pledger::PersonOfOrganisation { name, organisation } => {
+                write!(f, "{name} ({organisation})")
+            }
+            Pledger::Collective { who } => write!(f, "{who} (collectively)"),
+            Pledger::Unattributed => f.write_str("(unattributed)"),
+        }
+    }
+}
+
+closed_enum! {
+    /// What kind of entry a commitment is: a pledge made, or an announcement
+    /// that pledges will follow in writing ("the speakers chose to express
+    /// them later in the written form", seed 000, WS #207). A closed list.
+    ///
+    /// ```
+    /// use igf_model::CommitmentKind;
+    /// assert_eq!(CommitmentKind::AnnouncedLater.to_string(), "announced_later");
+    /// ```
+    #[derive(Default)]
+    pub enum CommitmentKind in "snake_case" {
+        /// A pledge made.
+        #[default]
+        Pledge,
+        /// Pledges announced to follow later, in writing.
+        AnnouncedLater,
+    }
+}
+
+closed_enum! {
+    /// When a commitment is to be carried out: the call asked for actions
+    /// "during the 2021 cycle (through to IGF 2021) or beyond" (seed 000).
+    /// A closed list.
+    ///
+    /// ```
+    /// use igf_model::TimeFrame;
+    /// assert_eq!(TimeFrame::Cycle2021.to_string(), "cycle2021");
+    /// ```
+    pub enum TimeFrame in "snake_case" {
+        /// During the 2021 cycle, through to IGF 2021.
+        Cycle2021,
+        /// Beyond IGF 2021.
+        Beyond,
+    }
+}
+
+/// A reference to a session of a meeting: its numbered code, or its code
+/// and title for types without numbers.
+///
+/// ```
+/// use igf_model::SessionRef;
+///
+/// let by_code = SessionRef::code("WS #207".parse()?);
+/// assert_eq!(by_code.to_string(), "WS #207");
+/// # Ok::<(), igf_model::InvalidSessionCode>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SessionRef {
+    /// The session's code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<SessionCode>,
+    /// The session's title, as the citing source prints it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+impl SessionRef {
+    /// A reference by code alone.
+    pub fn code(code: SessionCode) -> Self {
+        SessionRef {
+            code: Some(code),
+            title: None,
+        }
+    }
+}
+
+impl std::fmt::Display for SessionRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (&self.code, &self.title) {
+            (Some(code), Some(title)) => write!(f, "{code}: {title}"),
+            (Some(code), None) => write!(f, "{code}"),
+            (None, Some(title)) => f.write_str(title),
+            (None, None) => f.write_str("(no session)"),
+        }
+    }
+}
+
+/// A voluntary commitment: an action or pledge to forward the goals of the
+/// IGF and the Secretary-General's Roadmap for Digital Cooperation, made at
+/// IGF 2020 in answer to the first ever call for them (seed 001 §10) and
+/// compiled from session reports (seed 000): who pledged, in which session
+/// and track, the pledge as published, its time frame and, where known, the
+/// Roadmap areas it serves.
+///
+/// ```
+/// use igf_model::{Commitment, Pledger, SessionRef, Source, Year};
+///
+/// let mut c = Commitment::new(
+///     Year::new(2020).unwrap(),
+///     Pledger::Person { name: "Larry Press".into() },
+///     "Larry Press offered his volunteer services to all stakeholders.",
+///     Source::new("Compilation of IGF 2020 voluntary commitments (seed 000)").with_section("Trust"),
+/// );
+/// c.session = Some(SessionRef::code("WS #326".parse()?));
+/// c.track = Some("Trust".into());
+/// assert_eq!(c.pledger.to_string(), "Larry Press");
+/// # Ok::<(), igf_model::InvalidSessionCode>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Commitment {
+    /// The year of the meeting the commitment was made at.
+    pub meeting: Year,
+    /// The session it was made in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<SessionRef>,
+    /// The thematic track it is listed under, by name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track: Option<String>,
+    /// Who pledged.
+    pub pledger: Pledger,
+    /// A pledge, or an announcement of pledges to come.
+    #[serde(default, skip_serializing_if = "CommitmentKind::is_pledge")]
+    pub kind: CommitmentKind,
+    /// The entry's text, exactly as published.
+    #[schemars(length(min = 1))]
+    pub text: String,
+    /// When it is to be carried out, where stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_frame: Option<TimeFrame>,
+    /// The Roadmap areas it serves, where known.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roadmap_areas: Vec<RoadmapArea>,
+    /// Where it is published.
+    pub source: Source,
+}
+
+impl CommitmentKind {
+    fn is_pledge(&self) -> bool {
+        *self == CommitmentKind::Pledge
+    }
+}
+
+impl Commitment {
+    /// A pledge made at the meeting of `meeting`, by `pledger`, as published.
+    pub fn new(meeting: Year, pledger: Pledger, text: impl Into<String>, source: Source) -> Self {
+        Commitment {
+            meeting,
+            session: None,
+            track: None,
+            pledger,
+            kind: CommitmentKind::Pledge,
+            text: text.into(),
+            time_frame: None,
+            roadmap_areas: Vec::new(),
+            source,
+        }
+    }
+
+    pub(crate) fn check(&self, c: &mut Checker) {
+        c.year_at("meeting", self.meeting);
+        if let Some(session) = &self.session {
+            c.field("session", |c| {
+                c.opt_text("title", session.title.as_deref(), "the session's title")
+            });
+        }
+        c.opt_text("track", self.track.as_deref(), "the commitment's track");
+        c.field("pledger", |c| match &self.pledger {
+            Pledger::Person { name } | Pledger::Organisation { name } => {
+                c.text("name", name, "the pledger's name")
+            }
+            Pledger::PersonOfOrganisation { name, organisation } => {
+                c.text("name", name, "the pledger's name");
+                c.text("organisation", organisation, "the pledger's organisation");
+            }
+            Pledger::Collective { who } => c.text("who", who, "who pledged"),
+            Pledger::Unattributed => {}
+        });
+        c.text("text", &self.text, "the commitment's text");
+        c.field("source", |c| self.source.check(c));
+    }
+}
+
+impl Validate for Commitment {
+    fn validate(&self) -> Vec<Finding> {
+        Checker::run(|c| self.check(c))
+    }
+}

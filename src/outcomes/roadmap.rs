@@ -1,0 +1,227 @@
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::enums::closed_enum;
+use crate::validate::{Checker, Finding, Validate};
+use crate::Source;
+
+closed_enum! {
+    /// An area of the UN Secretary-General's Roadmap for Digital Cooperation
+    /// (A/74/821, 2020). The Roadmap's eight areas for action, by the short
+    /// names seed 004 uses, and digital environmental sustainability, which
+    /// seed 004's Annex I adds and which came later (through the Coalition for
+    /// Digital Environmental Sustainability, 2021): see
+    /// [`RoadmapArea::is_original`].
+    ///
+    /// Closed, and marked `#[non_exhaustive]`: one area has been added already.
+    ///
+    /// ```
+    /// use igf_model::RoadmapArea;
+    /// use strum::IntoEnumIterator;
+    ///
+    /// assert_eq!(RoadmapArea::iter().filter(|a| a.is_original()).count(), 8);
+    /// assert_eq!(RoadmapArea::GlobalConnectivity.number(), Some(1));
+    /// assert_eq!(RoadmapArea::DigitalEnvironmentalSustainability.number(), None);
+    /// ```
+    #[non_exhaustive]
+    pub enum RoadmapArea in "snake_case" {
+        /// 1. Achieving universal connectivity by 2030.
+        GlobalConnectivity,
+        /// 2. Promoting digital public goods.
+        DigitalPublicGoods,
+        /// 3. Ensuring digital inclusion for all.
+        DigitalInclusion,
+        /// 4. Strengthening digital capacity-building.
+        DigitalCapacityBuilding,
+        /// 5. Ensuring the protection of human rights in the digital era.
+        DigitalHumanRights,
+        /// 6. Supporting global cooperation on artificial intelligence.
+        ArtificialIntelligence,
+        /// 7. Promoting trust and security in the digital environment.
+        DigitalTrustAndSecurity,
+        /// 8. Building a more effective architecture for digital cooperation.
+        GlobalDigitalCooperation,
+        /// A later addition (seed 004 Annex I), not one of the original eight.
+        DigitalEnvironmentalSustainability,
+    }
+}
+
+impl RoadmapArea {
+    /// True for the Roadmap's original eight areas for action.
+    pub fn is_original(self) -> bool {
+        self.number().is_some()
+    }
+
+    /// The area's number in the Roadmap (1 to 8), for the original eight.
+    pub fn number(self) -> Option<u8> {
+        match self {
+            RoadmapArea::GlobalConnectivity => Some(1),
+            RoadmapArea::DigitalPublicGoods => Some(2),
+            RoadmapArea::DigitalInclusion => Some(3),
+            RoadmapArea::DigitalCapacityBuilding => Some(4),
+            RoadmapArea::DigitalHumanRights => Some(5),
+            RoadmapArea::ArtificialIntelligence => Some(6),
+            RoadmapArea::DigitalTrustAndSecurity => Some(7),
+            RoadmapArea::GlobalDigitalCooperation => Some(8),
+            RoadmapArea::DigitalEnvironmentalSustainability => None,
+        }
+    }
+}
+
+closed_enum! {
+    /// What kind of IGF activity a Roadmap mapping names. Dynamic
+    /// Coalitions, BPFs, policy networks and MAG working groups must resolve
+    /// to records of the dataset (rule `reference.unresolved_activity`);
+    /// issue areas and other work (workshops, frameworks, reports) are kept as
+    /// text. Closed, and marked `#[non_exhaustive]`.
+    ///
+    /// ```
+    /// use igf_model::ActivityKind;
+    /// assert!(ActivityKind::DynamicCoalition.must_resolve());
+    /// assert!(!ActivityKind::IssueArea.must_resolve());
+    /// ```
+    #[non_exhaustive]
+    pub enum ActivityKind in "snake_case" {
+        /// A Dynamic Coalition.
+        DynamicCoalition,
+        /// A Best Practice Forum.
+        BestPracticeForum,
+        /// A policy network.
+        PolicyNetwork,
+        /// A MAG working group.
+        MagWorkingGroup,
+        /// An issue area or priority of an annual meeting.
+        IssueArea,
+        /// Other work: workshops, frameworks, reports.
+        Other,
+    }
+}
+
+impl ActivityKind {
+    /// True for kinds that must resolve to a record of the dataset.
+    pub fn must_resolve(self) -> bool {
+        matches!(
+            self,
+            ActivityKind::DynamicCoalition
+                | ActivityKind::BestPracticeForum
+                | ActivityKind::PolicyNetwork
+                | ActivityKind::MagWorkingGroup
+        )
+    }
+}
+
+/// An IGF activity named by a Roadmap mapping: its kind, the name as the
+/// mapping writes it, and any note the mapping adds to it.
+///
+/// ```
+/// use igf_model::{ActivityKind, ActivityRef};
+///
+/// let a = ActivityRef::new(ActivityKind::PolicyNetwork, "Policy Network on Meaningful Access (PNMA)");
+/// assert_eq!(a.candidates(), vec!["Policy Network on Meaningful Access (PNMA)", "Policy Network on Meaningful Access", "PNMA"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActivityRef {
+    /// What kind of activity it is.
+    pub kind: ActivityKind,
+    /// The activity's name as the mapping writes it.
+    #[schemars(length(min = 1))]
+    pub name: String,
+    /// What the mapping adds about it ("focus on ...").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl ActivityRef {
+    /// An activity of `kind` named `name`.
+    pub fn new(kind: ActivityKind, name: impl Into<String>) -> Self {
+        ActivityRef {
+            kind,
+            name: name.into(),
+            note: None,
+        }
+    }
+
+    /// The names the reference may resolve by: the whole name, the name
+    /// before a closing parenthesis, and what the parenthesis holds (an
+    /// acronym, or a former name after "former").
+    pub fn candidates(&self) -> Vec<&str> {
+        let name = self.name.trim();
+        let mut out = vec![name];
+        if let Some((head, tail)) = name.strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
+            out.push(head.trim());
+            let inner = tail.trim();
+            out.push(inner.strip_prefix("former ").unwrap_or(inner).trim());
+        }
+        out
+    }
+}
+
+/// One row of the MAG's mapping of the Roadmap for Digital Cooperation to
+/// IGF activities (seed 004, Annex I, November 2021): the Roadmap area, the
+/// Roadmap's own activities for it, the IGF's relevant past and ongoing
+/// activities, and the comments on synergies.
+///
+/// ```
+/// use igf_model::{ActivityKind, ActivityRef, RoadmapArea, RoadmapMapping, Source};
+///
+/// let mut row = RoadmapMapping::new(RoadmapArea::GlobalConnectivity, Source::new("Letter of the MAG Chair (seed 004)").with_section("Annex I"));
+/// row.igf_activities.push(ActivityRef::new(ActivityKind::DynamicCoalition, "Dynamic Coalition on Community Connectivity"));
+/// assert_eq!(row.igf_activities.len(), 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RoadmapMapping {
+    /// The Roadmap area.
+    pub area: RoadmapArea,
+    /// The Roadmap's page for the area.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
+    pub roadmap_link: Option<String>,
+    /// The Roadmap's activities for the area, as listed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roadmap_activities: Vec<String>,
+    /// The IGF's relevant past and ongoing activities.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub igf_activities: Vec<ActivityRef>,
+    /// Comments on synergies between the Roadmap and IGF activities.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<String>,
+    /// Where the row is published.
+    pub source: Source,
+}
+
+impl RoadmapMapping {
+    /// An empty row for `area`.
+    pub fn new(area: RoadmapArea, source: Source) -> Self {
+        RoadmapMapping {
+            area,
+            roadmap_link: None,
+            roadmap_activities: Vec::new(),
+            igf_activities: Vec::new(),
+            comments: Vec::new(),
+            source,
+        }
+    }
+
+    pub(crate) fn check(&self, c: &mut Checker) {
+        c.link("roadmap_link", self.roadmap_link.as_deref());
+        c.texts(
+            "roadmap_activities",
+            &self.roadmap_activities,
+            "Roadmap activity",
+        );
+        c.each("igf_activities", &self.igf_activities, |c, a| {
+            c.text("name", &a.name, "the activity's name");
+            c.opt_text("note", a.note.as_deref(), "the activity's note");
+        });
+        c.texts("comments", &self.comments, "comment");
+        c.field("source", |c| self.source.check(c));
+    }
+}
+
+impl Validate for RoadmapMapping {
+    fn validate(&self) -> Vec<Finding> {
+        Checker::run(|c| self.check(c))
+    }
+}

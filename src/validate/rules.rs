@@ -1,0 +1,274 @@
+//! The rule catalogue: every rule the validator enforces, with its stable
+//! code, its severity, what it checks and an example of data that fails it.
+
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// How serious a finding is.
+///
+/// ```
+/// use igf_model::validate::Severity;
+/// assert_eq!(Severity::Warning.to_string(), "warning");
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Severity {
+    /// Worth a look, but the data may be right: a source that disagrees with
+    /// itself, a late report, a value from a list this crate does not know.
+    Warning,
+    /// The data is wrong or cannot be used as it stands.
+    Error,
+}
+
+macro_rules! rules {
+    ($(
+        $(#[$meta:meta])*
+        $var:ident = $code:literal, $sev:ident, $checks:literal, $example:literal;
+    )+) => {
+        /// A rule of the validator. Its [`code`](Rule::code) is stable: tools
+        /// may match on it. `Display`, `FromStr` and serde use the code.
+        ///
+        /// ```
+        /// use igf_model::validate::{Rule, Severity};
+        ///
+        /// let rule: Rule = "reference.unknown_track".parse().unwrap();
+        /// assert_eq!(rule, Rule::UnknownTrack);
+        /// assert_eq!(rule.severity(), Severity::Error);
+        /// assert_eq!(rule.to_string(), "reference.unknown_track");
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::EnumIter)]
+        #[non_exhaustive]
+        pub enum Rule {
+            $($(#[$meta])* $var,)+
+        }
+
+        impl Rule {
+            /// Every rule, in catalogue order.
+            pub const ALL: &'static [Rule] = &[$(Rule::$var),+];
+
+            /// The stable code, `family.name`.
+            pub fn code(self) -> &'static str {
+                match self { $(Rule::$var => $code,)+ }
+            }
+
+            /// The severity of the findings this rule reports.
+            pub fn severity(self) -> Severity {
+                match self { $(Rule::$var => Severity::$sev,)+ }
+            }
+
+            /// What the rule checks, in one sentence.
+            pub fn checks(self) -> &'static str {
+                match self { $(Rule::$var => $checks,)+ }
+            }
+
+            /// An example of data that fails the rule.
+            pub fn failing_example(self) -> &'static str {
+                match self { $(Rule::$var => $example,)+ }
+            }
+        }
+    };
+}
+
+rules! {
+    /// The input is not JSON (reported by loading, not by `validate`).
+    LoadSyntax = "load.syntax", Error,
+        "The input is well-formed JSON text in UTF-8.",
+        "a file cut off in the middle: `{\"meetings\": [`";
+    /// The JSON is not a dataset: a wrong type, a missing or unknown field, an
+    /// identifier that does not follow its grammar (reported by loading).
+    LoadShape = "load.shape", Error,
+        "The JSON has the dataset's shape: known fields only, required fields present, types, identifiers (session codes, acronyms, years) and dates that follow their grammar.",
+        "`{\"meetings\": [{\"year\": 20}]}` (a year must have four digits)";
+    /// Required text is blank.
+    BlankText = "shape.blank_text", Error,
+        "Required text (names, titles, pledges, themes, sources) is not empty or only white space.",
+        "a session whose `title` is `\"  \"`";
+    /// A year outside the IGF's life.
+    YearOutOfRange = "shape.year_out_of_range", Error,
+        "Years lie within the IGF's life: from 2006, the first annual meeting, to 2100.",
+        "a meeting with `\"year\": 1999`";
+    /// An end before its start.
+    DateOrder = "shape.date_order", Error,
+        "A meeting's, phase's or time slot's end is not before its start.",
+        "a meeting with `start_date` 2020-11-17 and `end_date` 2020-11-02";
+    /// A negative count.
+    NegativeCount = "shape.negative_count", Error,
+        "Published figures and breakdown counts are not negative.",
+        "a figure with `\"value\": -5`";
+    /// A percentage outside 0 to 100.
+    PercentRange = "shape.percent_range", Error,
+        "Percentages lie between 0 and 100.",
+        "a breakdown share with `\"percent\": 140`";
+    /// A link that is not an http(s) address.
+    LinkFormat = "shape.link_format", Error,
+        "Links are absolute http or https addresses without spaces.",
+        "a source with `\"link\": \"intgovforum.org\"`";
+    /// A value from an open list that this crate does not know.
+    UnknownValue = "shape.unknown_value", Warning,
+        "Values of open lists (session types, figure measures) are ones the crate knows; a newer one is kept but reported.",
+        "a session with `\"session_type\": \"town_hall\"`";
+    /// Edition and year disagree.
+    EditionYear = "consistency.edition_year", Error,
+        "A meeting's edition is its year minus 2005 (the 1st IGF was 2006, the 15th 2020).",
+        "a meeting with `\"year\": 2020, \"edition\": 14`";
+    /// Phases out of order, overlapping, or outside the meeting.
+    PhaseOrder = "consistency.phase_order", Error,
+        "A meeting's phases are numbered in date order, do not overlap, and lie within the meeting's dates.",
+        "phase 2 starting on 2020-11-05 while phase 1 runs to 2020-11-06";
+    /// A session outside its phase or meeting.
+    SessionOutsidePhase = "consistency.session_outside_phase", Error,
+        "A session's time slot lies within its phase's dates (or the meeting's, when it has no phase).",
+        "a phase 1 session (2-6 November 2020) held on 2020-11-12";
+    /// A session type the phase does not admit.
+    SessionTypeInPhase = "consistency.session_type_in_phase", Error,
+        "A session's type is one its phase admits, where the phase lists the types it admits.",
+        "a workshop in 2020's phase 1, which admitted pre-events, DC sessions, Open Forums and the like";
+    /// A session code whose prefix is not its type's.
+    CodeType = "consistency.code_type", Warning,
+        "A session code's prefix matches the session's type (WS for workshops, OF for Open Forums, Pre-event for pre-events).",
+        "an Open Forum coded `\"WS #31\"`";
+    /// A reference to a track the meeting does not have.
+    UnknownTrack = "reference.unknown_track", Error,
+        "A session's, figure's or commitment's track is one of its meeting's tracks.",
+        "a 2020 session in track `\"Security\"` (2020's tracks were Data, Environment, Inclusion, Trust)";
+    /// A reference to a phase the meeting does not have.
+    UnknownPhase = "reference.unknown_phase", Error,
+        "A session's or figure's phase is one of its meeting's phases.",
+        "a session in phase 3 of a two-phase meeting";
+    /// A commitment whose session does not exist.
+    UnknownSession = "reference.unknown_session", Error,
+        "A commitment's meeting is in the dataset and its session is one of that meeting's sessions.",
+        "a commitment made in `\"WS #999\"` when the meeting has no such session";
+    /// A Roadmap activity that does not resolve.
+    UnresolvedActivity = "reference.unresolved_activity", Error,
+        "A Roadmap mapping's Dynamic Coalitions, Best Practice Forums and policy networks resolve to records of the dataset, by name, acronym or former name.",
+        "a mapping naming `\"Dynamic Coalition on Quantum Ethics\"` with no such coalition";
+    /// Two sessions with one code in a meeting.
+    DuplicateSessionCode = "reference.duplicate_session_code", Error,
+        "No two sessions of a meeting share a numbered code.",
+        "two 2020 sessions coded `\"WS #72\"`";
+    /// Two records of one entity.
+    DuplicateRecord = "reference.duplicate_record", Error,
+        "No two meetings share a year, and no two Dynamic Coalitions, NRIs, BPFs, policy networks or MAGs of a year share a name or acronym.",
+        "two Dynamic Coalitions both named `\"Core Internet Values\"`";
+    /// A late short report.
+    ShortReportLate = "deadline.short_report", Warning,
+        "A short session report is submitted within 12 hours of the session's end (seed 000).",
+        "a short report submitted 20 hours after its session ended";
+    /// A late detailed report.
+    DetailedReportLate = "deadline.detailed_report", Warning,
+        "A detailed session report is submitted within two weeks of the session (seed 000).",
+        "a detailed report submitted 20 days after its session";
+    /// A total that is not the sum of its breakdown.
+    BreakdownSum = "figure.breakdown_sum", Warning,
+        "An exact total equals the sum of its complete breakdown's counts, per dimension.",
+        "295 sessions broken down into types that add up to 244 (seed 001 §2)";
+    /// A percentage that does not follow from its count.
+    PercentMismatch = "figure.percent_mismatch", Warning,
+        "A breakdown's percentage equals count / total, within one unit of the last decimal the source printed (allowing for rounding or truncation).",
+        "906 of 5218 published as 15%";
+    /// A count that differs from the records listed.
+    CountVersusItems = "figure.count_vs_items", Warning,
+        "A figure that counts a kind of record (Dynamic Coalitions, BPFs, MAG working groups) equals the number of such records the dataset lists for that year, where it lists any.",
+        "\"23 active Dynamic Coalitions\" with 22 coalitions listed";
+    /// Two publications of one figure that disagree.
+    PublicationsDisagree = "figure.publications_disagree", Warning,
+        "Two exact publications of the same figure (same measure, scope and date) give the same value and breakdown counts.",
+        "6,149 registrations in one section and 6,150 in another (seed 001)";
+    /// A part's figure larger than the whole's.
+    PartExceedsWhole = "figure.part_exceeds_whole", Warning,
+        "An exact figure for a phase is not larger than the same exact figure for the whole meeting, in total or in any breakdown category.",
+        "71 village booths in phase 1 but 70 for the whole meeting";
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A string that is not the code of a rule.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown rule code {0:?}: expected a code from the rule catalogue, such as \"shape.blank_text\"")]
+pub struct UnknownRule(pub String);
+
+impl FromStr for Rule {
+    type Err = UnknownRule;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Rule::ALL
+            .iter()
+            .copied()
+            .find(|r| r.code() == s)
+            .ok_or_else(|| UnknownRule(s.to_owned()))
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Rule {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for Rule {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Rule".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let codes: Vec<&str> = Rule::ALL.iter().map(|r| r.code()).collect();
+        schemars::json_schema!({
+            "type": "string",
+            "description": "The stable code of a validation rule (see the rule catalogue).",
+            "enum": codes,
+        })
+    }
+}
+
+/// The rule catalogue as a Markdown table: code, severity, what it checks,
+/// and a failing example. The crate docs include `docs/rules.md`, which a
+/// test keeps identical to this output.
+///
+/// ```
+/// let table = igf_model::validate::catalogue_markdown();
+/// assert!(table.contains("| `shape.blank_text` | error |"));
+/// ```
+pub fn catalogue_markdown() -> String {
+    let mut out = String::from(
+        "| code | severity | what it checks | failing example |\n| --- | --- | --- | --- |\n",
+    );
+    for rule in Rule::ALL {
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            rule.code(),
+            rule.severity(),
+            rule.checks(),
+            rule.failing_example()
+        ));
+    }
+    out
+}

@@ -1,0 +1,143 @@
+//! Calendar years, as the IGF's records use them.
+
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The year of the first annual IGF meeting (Athens, 2006; seed 001 notes the
+/// Forum was convened on 18 July 2006). Years before it are outside the
+/// IGF's life; the validator reports them (rule `shape.year_out_of_range`).
+pub const FIRST_IGF_YEAR: u16 = 2006;
+
+/// The latest year the validator accepts as within the IGF's life: a sanity
+/// bound, well past any published plan.
+pub const LAST_PLAUSIBLE_YEAR: u16 = 2100;
+
+/// A calendar year written with four digits, such as the year of an annual
+/// meeting (`2020` for the 15th IGF), of a MAG, or of a BPF cycle.
+///
+/// Parsing accepts any four-digit year, so that a year outside the IGF's life
+/// can still be read and then reported by the validator; it rejects anything
+/// else with a message that names the value and the expected form.
+///
+/// ```
+/// use igf_model::Year;
+///
+/// let year: Year = "2020".parse()?;
+/// assert_eq!(year.get(), 2020);
+/// assert_eq!(year.to_string(), "2020");
+/// assert!("20".parse::<Year>().is_err());
+/// assert_eq!(serde_json::to_string(&year).unwrap(), "2020");
+/// # Ok::<(), igf_model::InvalidYear>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Year(u16);
+
+/// A value that is not a four-digit year.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid year {value}: expected a four-digit calendar year such as 2020")]
+pub struct InvalidYear {
+    /// The rejected value, as given.
+    pub value: String,
+}
+
+impl Year {
+    /// The year `value`, if it has four digits (1000 to 9999).
+    pub fn new(value: u16) -> Result<Self, InvalidYear> {
+        if (1000..=9999).contains(&value) {
+            Ok(Year(value))
+        } else {
+            Err(InvalidYear {
+                value: value.to_string(),
+            })
+        }
+    }
+
+    /// The year as a number.
+    pub fn get(self) -> u16 {
+        self.0
+    }
+
+    /// True when the year lies within the IGF's life
+    /// ([`FIRST_IGF_YEAR`] to [`LAST_PLAUSIBLE_YEAR`]).
+    pub fn is_within_igf_life(self) -> bool {
+        (FIRST_IGF_YEAR..=LAST_PLAUSIBLE_YEAR).contains(&self.0)
+    }
+
+    /// The edition number of the annual meeting of this year: the 1st IGF
+    /// was held in 2006, so the 15th is 2020 (edition = year - 2005).
+    pub fn edition(self) -> i32 {
+        i32::from(self.0) - i32::from(FIRST_IGF_YEAR) + 1
+    }
+}
+
+impl FromStr for Year {
+    type Err = InvalidYear;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let invalid = || InvalidYear {
+            value: s.to_owned(),
+        };
+        if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(invalid());
+        }
+        s.parse::<u16>()
+            .ok()
+            .and_then(|v| Year::new(v).ok())
+            .ok_or_else(invalid)
+    }
+}
+
+impl TryFrom<u16> for Year {
+    type Error = InvalidYear;
+    fn try_from(value: u16) -> Result<Self, Self::Error> {
+        Year::new(value)
+    }
+}
+
+impl From<Year> for u16 {
+    fn from(year: Year) -> u16 {
+        year.0
+    }
+}
+
+impl fmt::Display for Year {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl Serialize for Year {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u16(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Year {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = i64::deserialize(d)?;
+        u16::try_from(value)
+            .ok()
+            .and_then(|v| Year::new(v).ok())
+            .ok_or_else(|| {
+                serde::de::Error::custom(InvalidYear {
+                    value: value.to_string(),
+                })
+            })
+    }
+}
+
+impl JsonSchema for Year {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Year".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "integer",
+            "description": "A calendar year written with four digits, such as 2020.",
+            "minimum": 1000,
+            "maximum": 9999,
+        })
+    }
+}
