@@ -77,8 +77,10 @@ open_enum! {
         Nris,
         /// NRIs represented or taking part at the annual meeting.
         NrisParticipating,
-        /// NRIs newly recognised or established.
+        /// NRIs newly recognised.
         NewNris,
+        /// Countries or regions that newly established IGF processes.
+        NewNriCountriesOrRegions,
         /// NRIs' annual meetings held.
         NriMeetings,
         /// Grants to NRIs.
@@ -91,6 +93,8 @@ open_enum! {
         BestPracticeForums,
         /// People who received financial support to take part.
         FundedParticipants,
+        /// Members of parliament who received financial support to take part.
+        FundedParliamentarians,
         /// Inputs received to a public call.
         CallInputs,
     }
@@ -454,38 +458,41 @@ fn key(f: &Figure) -> FigureKey<'_> {
 /// and a phase's figure larger than the meeting's. `figures` are at member
 /// `figures` of the checker's current position.
 pub(crate) fn check_figure_set(c: &mut Checker, figures: &[Figure]) {
-    // Index once: the first exact publication of each observation.
-    let mut first: HashMap<FigureKey<'_>, usize> = HashMap::new();
+    // Index once: the exact publications of each observation, in order.
+    let mut publications: HashMap<FigureKey<'_>, Vec<usize>> = HashMap::new();
     for (i, figure) in figures.iter().enumerate() {
-        if figure.exact_value().is_none() && figure.breakdown.iter().all(|s| s.count.is_none()) {
-            continue;
-        }
-        if figure.qualifier.is_some() {
-            continue;
-        }
-        match first.get(&key(figure)) {
-            None => {
-                first.insert(key(figure), i);
-            }
-            Some(&j) => c.field("figures", |c| {
-                c.index(i, |c| {
-                    compare(c, &figures[j], j, figure, Rule::PublicationsDisagree)
-                })
-            }),
+        let has_counts = figure.breakdown.iter().any(|s| s.count.is_some());
+        if figure.qualifier.is_none() && (figure.value.is_some() || has_counts) {
+            publications.entry(key(figure)).or_default().push(i);
         }
     }
-    for (i, part) in figures.iter().enumerate() {
-        if part.phase.is_none() || part.qualifier.is_some() {
+    for (i, figure) in figures.iter().enumerate() {
+        if let Some(&first) = publications.get(&key(figure)).and_then(|p| p.first()) {
+            if first < i && figure.qualifier.is_none() {
+                c.field("figures", |c| {
+                    c.index(i, |c| {
+                        compare(
+                            c,
+                            &figures[first],
+                            first,
+                            figure,
+                            Rule::PublicationsDisagree,
+                        )
+                    })
+                });
+            }
+        }
+        if figure.phase.is_none() || figure.qualifier.is_some() {
             continue;
         }
         let whole_key = FigureKey {
             phase: None,
-            ..key(part)
+            ..key(figure)
         };
-        if let Some(&j) = first.get(&whole_key) {
+        for &j in publications.get(&whole_key).into_iter().flatten() {
             c.field("figures", |c| {
                 c.index(i, |c| {
-                    compare(c, &figures[j], j, part, Rule::PartExceedsWhole)
+                    compare(c, &figures[j], j, figure, Rule::PartExceedsWhole)
                 })
             });
         }
@@ -499,7 +506,7 @@ fn compare(c: &mut Checker, earlier: &Figure, j: usize, figure: &Figure, rule: R
         _ => (a - b).abs() > f64::EPSILON,
     };
     let cite = |f: &Figure| match &f.source.section {
-        Some(s) => format!("{} {}", f.source.document, s),
+        Some(s) => format!("{}, {}", f.source.document, s),
         None => f.source.document.clone(),
     };
     let what = match rule {

@@ -138,6 +138,10 @@ pub struct BestPracticeForum {
     /// Other names the BPF is referred to by ("BPF Gender", "IoT, Big Data and AI").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub other_names: Vec<String>,
+    /// The BPF's home page across cycles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
+    pub home_page: Option<String>,
     /// The BPF's cycles.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cycles: Vec<BpfCycle>,
@@ -151,6 +155,7 @@ impl BestPracticeForum {
         BestPracticeForum {
             name: name.into(),
             other_names: Vec::new(),
+            home_page: None,
             cycles: Vec::new(),
             source,
         }
@@ -173,6 +178,7 @@ impl BestPracticeForum {
     pub(crate) fn check(&self, c: &mut Checker) {
         c.text("name", &self.name, "the BPF's name");
         c.texts("other_names", &self.other_names, "other name");
+        c.link("home_page", self.home_page.as_deref());
         c.each("cycles", &self.cycles, |c, cycle| {
             c.year_at("year", cycle.year);
             c.opt_text("topic", cycle.topic.as_deref(), "the cycle's topic");

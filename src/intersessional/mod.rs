@@ -15,7 +15,7 @@ pub use policy_network::PolicyNetwork;
 /// A name reduced for matching references: lower case, `&` read as "and",
 /// punctuation dropped, and the words that only say what kind of entity it
 /// is ("Dynamic Coalition on", "DC", "Best Practice Forum on", "BPF", "IGF",
-/// "the") left out.
+/// "the") and years ("BPF 2021 on ...") left out.
 pub(crate) fn normalise_name(name: &str) -> String {
     const FILLER: &[&str] = &[
         "dynamic",
@@ -41,6 +41,7 @@ pub(crate) fn normalise_name(name: &str) -> String {
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .map(|w| w.trim_matches('\''))
         .filter(|w| !w.is_empty() && !FILLER.contains(w))
+        .filter(|w| !(w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
         .collect::<Vec<_>>()
         .join(" ")
 }
