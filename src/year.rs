@@ -116,15 +116,26 @@ impl Serialize for Year {
 
 impl<'de> Deserialize<'de> for Year {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let value = i64::deserialize(d)?;
-        u16::try_from(value)
-            .ok()
-            .and_then(|v| Year::new(v).ok())
-            .ok_or_else(|| {
-                serde::de::Error::custom(InvalidYear {
-                    value: value.to_string(),
-                })
-            })
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Year;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a four-digit calendar year such as 2020")
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Year, E> {
+                match u64::try_from(v) {
+                    Ok(v) => self.visit_u64(v),
+                    Err(_) => Err(E::custom(InvalidYear { value: v.to_string() })),
+                }
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Year, E> {
+                u16::try_from(v)
+                    .ok()
+                    .and_then(|v| Year::new(v).ok())
+                    .ok_or_else(|| E::custom(InvalidYear { value: v.to_string() }))
+            }
+        }
+        d.deserialize_u64(Visitor)
     }
 }
 

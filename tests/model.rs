@@ -1,0 +1,246 @@
+//! The model: JSON round trips for every entity, identifier grammars, and
+//! serde/strum name agreement for every enumeration.
+
+mod common;
+
+use igf_model::*;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use strum::IntoEnumIterator;
+
+fn round_trip<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(value: &T) {
+    let json = serde_json::to_string_pretty(value).unwrap();
+    let back: T = serde_json::from_str(&json).unwrap();
+    assert_eq!(&back, value, "round trip changed the value:\n{json}");
+    // Writing it again gives the same text: output is stable.
+    assert_eq!(serde_json::to_string_pretty(&back).unwrap(), json);
+}
+
+#[test]
+fn every_entity_round_trips() {
+    round_trip(&common::dataset());
+    round_trip(&common::meeting());
+    round_trip(&common::session());
+    round_trip(&common::figure());
+    round_trip(&common::dynamic_coalition());
+    round_trip(&common::nri());
+    round_trip(&common::bpf());
+    round_trip(&common::policy_network());
+    round_trip(&common::mag());
+    round_trip(&common::mapping());
+    for p in common::pledgers() {
+        round_trip(&common::commitment(p.clone()));
+        round_trip(&p);
+    }
+    round_trip(&Host::Government { country: "Germany".into(), city: Some("Berlin".into()) });
+    round_trip(&Host::UnitedNations { entity: "UN DESA".into() });
+    round_trip(&common::src());
+    round_trip(&common::year(2020));
+}
+
+#[test]
+fn the_sample_dataset_is_valid() {
+    assert_eq!(validate::validate(&common::dataset()), vec![]);
+}
+
+#[test]
+fn empty_optionals_are_omitted() {
+    let dc = DynamicCoalition::new("Core Internet Values", Source::new("seed 001"));
+    assert_eq!(
+        serde_json::to_string(&dc).unwrap(),
+        r#"{"name":"Core Internet Values","source":{"document":"seed 001"}}"#
+    );
+    let c = Commitment::new(common::year(2020), Pledger::Unattributed, "x", Source::new("seed 000"));
+    assert_eq!(
+        serde_json::to_string(&c).unwrap(),
+        r#"{"meeting":2020,"pledger":{"kind":"unattributed"},"text":"x","source":{"document":"seed 000"}}"#
+    );
+}
+
+#[test]
+fn dates_and_instants_are_iso_8601() {
+    let json = serde_json::to_value(common::meeting()).unwrap();
+    assert_eq!(json["start_date"], "2020-11-02");
+    assert_eq!(json["sessions"][0]["time_slot"]["start"], "2020-11-10T09:00:00Z");
+    assert_eq!(json["sessions"][0]["reports"][0]["submitted_at"], "2020-11-10T15:00:00Z");
+}
+
+#[test]
+fn unknown_fields_are_rejected() {
+    let err = serde_json::from_str::<Source>(r#"{"document":"x","page":3}"#).unwrap_err();
+    assert!(err.to_string().contains("unknown field `page`"), "{err}");
+    let err = serde_json::from_str::<Host>(r#"{"kind":"government","country":"Germany","town":"Berlin"}"#).unwrap_err();
+    assert!(err.to_string().contains("unknown field `town`"), "{err}");
+    let err = serde_json::from_str::<Dataset>(r#"{"meetings":[],"sessions":[]}"#).unwrap_err();
+    assert!(err.to_string().contains("unknown field `sessions`"), "{err}");
+}
+
+#[test]
+fn session_codes_parse_and_print_back_identically() {
+    for code in [
+        "WS #207", "WS #72", "OF #31", "Pre-event #94", "DC Session", "NRIs Collaborative Session",
+        "High-Level Leaders Session", "Town Hall #12", "Day 0 Event #3", "WS #1",
+    ] {
+        let parsed: SessionCode = code.parse().unwrap();
+        assert_eq!(parsed.to_string(), code);
+        let json = serde_json::to_string(&parsed).unwrap();
+        assert_eq!(serde_json::from_str::<SessionCode>(&json).unwrap(), parsed);
+    }
+    let ws: SessionCode = "WS #207".parse().unwrap();
+    assert_eq!((ws.prefix(), ws.number()), ("WS", Some(207)));
+    let dc: SessionCode = "DC Session".parse().unwrap();
+    assert_eq!((dc.prefix(), dc.number()), ("DC Session", None));
+}
+
+#[test]
+fn invalid_session_codes_are_rejected_with_value_and_form() {
+    for bad in ["", " WS #1", "WS #1 ", "WS#207", "WS # 207", "WS #07", "WS #0", "WS #", "WS  #1", "WS #1a", "-WS #1", "WS--x", "Ω #1", "#12"] {
+        let err = bad.parse::<SessionCode>().unwrap_err();
+        assert_eq!(err.value, bad);
+        let message = err.to_string();
+        assert!(message.contains(&format!("{bad:?}")), "{message}");
+        assert!(message.contains("expected a session code"), "{message}");
+        let json = serde_json::to_string(bad).unwrap();
+        let de = serde_json::from_str::<SessionCode>(&json).unwrap_err().to_string();
+        assert!(de.contains(&format!("{bad:?}")) && de.contains("expected a session code"), "{de}");
+    }
+    let long = format!("WS #{}", "9".repeat(70));
+    assert!(long.parse::<SessionCode>().is_err());
+}
+
+#[test]
+fn acronyms_parse_and_print_back_identically() {
+    for a in ["DC-ISSS", "DC-Blockchain", "DC3", "YCIG", "IS3C", "DCAD", "DC-Jobs"] {
+        assert_eq!(a.parse::<DcAcronym>().unwrap().to_string(), a);
+    }
+    for bad in ["", "D", "dc-isss", "DC ISSS", "DC--ISSS", "DC-", "-DC"] {
+        let err = bad.parse::<DcAcronym>().unwrap_err();
+        assert!(err.to_string().contains(&format!("{bad:?}")), "{err}");
+    }
+    for a in ["WG-OE", "WG-WSP", "WG-Language", "WG-Strategy", "WG-IMP"] {
+        assert_eq!(a.parse::<WgAcronym>().unwrap().to_string(), a);
+    }
+    for bad in ["", "WG", "WG-", "OE", "wg-oe", "WG OE", "WG--OE"] {
+        let err = bad.parse::<WgAcronym>().unwrap_err();
+        assert!(err.to_string().contains(&format!("{bad:?}")), "{err}");
+        let de = serde_json::from_str::<WgAcronym>(&serde_json::to_string(bad).unwrap()).unwrap_err();
+        assert!(de.to_string().contains("expected a MAG working group acronym"), "{de}");
+    }
+}
+
+#[test]
+fn years_are_checked() {
+    assert_eq!("2020".parse::<Year>().unwrap().get(), 2020);
+    assert_eq!(common::year(2020).edition(), 15);
+    assert_eq!(common::year(2006).edition(), 1);
+    for bad in ["20", "02020", "20x0", "", "-2020"] {
+        let err = bad.parse::<Year>().unwrap_err();
+        assert!(err.to_string().contains("expected a four-digit calendar year"), "{err}");
+    }
+    for bad in ["20", "-5", "10000", "2020.5", "\"2020\""] {
+        let err = serde_json::from_str::<Year>(bad).unwrap_err().to_string();
+        assert!(err.contains("year") , "{bad}: {err}");
+    }
+    let err = serde_json::from_str::<Year>("20").unwrap_err().to_string();
+    assert!(err.contains("invalid year 20: expected a four-digit calendar year"), "{err}");
+}
+
+/// Every variant's strum name is its serde name, and parses back.
+fn names_agree<E>()
+where
+    E: IntoEnumIterator + Serialize + DeserializeOwned + std::fmt::Display + std::str::FromStr + PartialEq + std::fmt::Debug,
+    <E as std::str::FromStr>::Err: std::fmt::Debug,
+{
+    let mut count = 0;
+    for variant in E::iter() {
+        let serde_name = serde_json::to_value(&variant).unwrap();
+        let strum_name = variant.to_string();
+        assert_eq!(serde_name, serde_json::Value::String(strum_name.clone()), "{variant:?}");
+        assert_eq!(strum_name.parse::<E>().unwrap(), variant);
+        assert_eq!(serde_json::from_value::<E>(serde_name).unwrap(), variant);
+        count += 1;
+    }
+    assert!(count > 0);
+}
+
+/// The same for open enumerations, over their known values.
+fn open_names_agree<E>(known: impl Iterator<Item = E>, other: E)
+where
+    E: Serialize + DeserializeOwned + std::fmt::Display + std::str::FromStr + PartialEq + std::fmt::Debug,
+    <E as std::str::FromStr>::Err: std::fmt::Debug,
+{
+    let mut count = 0;
+    for variant in known {
+        let name = variant.to_string();
+        assert_eq!(serde_json::to_value(&variant).unwrap(), serde_json::Value::String(name.clone()));
+        assert_eq!(name.parse::<E>().unwrap(), variant);
+        count += 1;
+    }
+    assert!(count > 10);
+    // An unknown value is kept exactly as written, both ways.
+    let json = serde_json::to_string(&other).unwrap();
+    assert_eq!(serde_json::from_str::<E>(&json).unwrap(), other);
+}
+
+#[test]
+fn serde_and_strum_names_agree_for_every_enum() {
+    names_agree::<StakeholderGroup>();
+    names_agree::<UnRegionalGroup>();
+    names_agree::<MeetingFormat>();
+    names_agree::<SessionFormat>();
+    names_agree::<ReportKind>();
+    names_agree::<Dimension>();
+    names_agree::<Qualifier>();
+    names_agree::<Counted>();
+    names_agree::<LeadersTrackTheme>();
+    names_agree::<DcStatus>();
+    names_agree::<NriKind>();
+    names_agree::<OutputKind>();
+    names_agree::<CommitmentKind>();
+    names_agree::<TimeFrame>();
+    names_agree::<RoadmapArea>();
+    names_agree::<ActivityKind>();
+    names_agree::<WsisActionLine>();
+    names_agree::<validate::Severity>();
+    open_names_agree(SessionType::known(), SessionType::Other("Town Hall".into()));
+    open_names_agree(Measure::known(), Measure::Other("tweets_per_contributor".into()));
+}
+
+#[test]
+fn rule_codes_round_trip() {
+    for rule in validate::Rule::ALL {
+        assert_eq!(rule.code().parse::<validate::Rule>().unwrap(), *rule);
+        assert_eq!(serde_json::to_value(rule).unwrap(), rule.code());
+    }
+    assert_eq!(validate::Rule::ALL.len(), <validate::Rule as IntoEnumIterator>::iter().count());
+}
+
+#[test]
+fn open_lists_keep_unknown_values_closed_lists_reject_them() {
+    let s: SessionType = serde_json::from_str(r#""lightning_talk""#).unwrap();
+    assert_eq!(s, SessionType::Other("lightning_talk".into()));
+    assert!(!s.is_known());
+    let err = serde_json::from_str::<RoadmapArea>(r#""space""#).unwrap_err();
+    assert!(err.to_string().contains("unknown variant `space`"), "{err}");
+}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn check<T: Send + Sync + Clone + std::fmt::Debug + PartialEq>() {}
+    check::<Dataset>();
+    check::<Meeting>();
+    check::<Session>();
+    check::<Figure>();
+    check::<Commitment>();
+    check::<RoadmapMapping>();
+    check::<validate::Finding>();
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<load::LoadError>();
+}
+
+#[test]
+fn roadmap_areas_mark_the_later_addition() {
+    let originals: Vec<_> = RoadmapArea::iter().filter(|a| a.is_original()).collect();
+    assert_eq!(originals.len(), 8);
+    assert!(!RoadmapArea::DigitalEnvironmentalSustainability.is_original());
+}
