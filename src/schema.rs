@@ -13,7 +13,7 @@
 //!
 //! The files are committed; `cargo test` fails when they drift from the
 //! code and prints the command that regenerates them:
-//! `cargo run --example write_schemas`.
+//! `cargo run --example regenerate`.
 //!
 //! The schema publishes the *input* contract (what serde reads). It carries
 //! every rule JSON Schema can express: anchored ECMA-262 patterns with ASCII

@@ -125,14 +125,20 @@ impl<'de> Deserialize<'de> for Year {
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Year, E> {
                 match u64::try_from(v) {
                     Ok(v) => self.visit_u64(v),
-                    Err(_) => Err(E::custom(InvalidYear { value: v.to_string() })),
+                    Err(_) => Err(E::custom(InvalidYear {
+                        value: v.to_string(),
+                    })),
                 }
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Year, E> {
                 u16::try_from(v)
                     .ok()
                     .and_then(|v| Year::new(v).ok())
-                    .ok_or_else(|| E::custom(InvalidYear { value: v.to_string() }))
+                    .ok_or_else(|| {
+                        E::custom(InvalidYear {
+                            value: v.to_string(),
+                        })
+                    })
             }
         }
         d.deserialize_u64(Visitor)

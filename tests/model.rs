@@ -32,8 +32,13 @@ fn every_entity_round_trips() {
         round_trip(&common::commitment(p.clone()));
         round_trip(&p);
     }
-    round_trip(&Host::Government { country: "Germany".into(), city: Some("Berlin".into()) });
-    round_trip(&Host::UnitedNations { entity: "UN DESA".into() });
+    round_trip(&Host::Government {
+        country: "Germany".into(),
+        city: Some("Berlin".into()),
+    });
+    round_trip(&Host::UnitedNations {
+        entity: "UN DESA".into(),
+    });
     round_trip(&common::src());
     round_trip(&common::year(2020));
 }
@@ -50,7 +55,12 @@ fn empty_optionals_are_omitted() {
         serde_json::to_string(&dc).unwrap(),
         r#"{"name":"Core Internet Values","source":{"document":"seed 001"}}"#
     );
-    let c = Commitment::new(common::year(2020), Pledger::Unattributed, "x", Source::new("seed 000"));
+    let c = Commitment::new(
+        common::year(2020),
+        Pledger::Unattributed,
+        "x",
+        Source::new("seed 000"),
+    );
     assert_eq!(
         serde_json::to_string(&c).unwrap(),
         r#"{"meeting":2020,"pledger":{"kind":"unattributed"},"text":"x","source":{"document":"seed 000"}}"#
@@ -61,25 +71,45 @@ fn empty_optionals_are_omitted() {
 fn dates_and_instants_are_iso_8601() {
     let json = serde_json::to_value(common::meeting()).unwrap();
     assert_eq!(json["start_date"], "2020-11-02");
-    assert_eq!(json["sessions"][0]["time_slot"]["start"], "2020-11-10T09:00:00Z");
-    assert_eq!(json["sessions"][0]["reports"][0]["submitted_at"], "2020-11-10T15:00:00Z");
+    assert_eq!(
+        json["sessions"][0]["time_slot"]["start"],
+        "2020-11-10T09:00:00Z"
+    );
+    assert_eq!(
+        json["sessions"][0]["reports"][0]["submitted_at"],
+        "2020-11-10T15:00:00Z"
+    );
 }
 
 #[test]
 fn unknown_fields_are_rejected() {
     let err = serde_json::from_str::<Source>(r#"{"document":"x","page":3}"#).unwrap_err();
     assert!(err.to_string().contains("unknown field `page`"), "{err}");
-    let err = serde_json::from_str::<Host>(r#"{"kind":"government","country":"Germany","town":"Berlin"}"#).unwrap_err();
+    let err = serde_json::from_str::<Host>(
+        r#"{"kind":"government","country":"Germany","town":"Berlin"}"#,
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("unknown field `town`"), "{err}");
     let err = serde_json::from_str::<Dataset>(r#"{"meetings":[],"sessions":[]}"#).unwrap_err();
-    assert!(err.to_string().contains("unknown field `sessions`"), "{err}");
+    assert!(
+        err.to_string().contains("unknown field `sessions`"),
+        "{err}"
+    );
 }
 
 #[test]
 fn session_codes_parse_and_print_back_identically() {
     for code in [
-        "WS #207", "WS #72", "OF #31", "Pre-event #94", "DC Session", "NRIs Collaborative Session",
-        "High-Level Leaders Session", "Town Hall #12", "Day 0 Event #3", "WS #1",
+        "WS #207",
+        "WS #72",
+        "OF #31",
+        "Pre-event #94",
+        "DC Session",
+        "NRIs Collaborative Session",
+        "High-Level Leaders Session",
+        "Town Hall #12",
+        "Day 0 Event #3",
+        "WS #1",
     ] {
         let parsed: SessionCode = code.parse().unwrap();
         assert_eq!(parsed.to_string(), code);
@@ -94,15 +124,23 @@ fn session_codes_parse_and_print_back_identically() {
 
 #[test]
 fn invalid_session_codes_are_rejected_with_value_and_form() {
-    for bad in ["", " WS #1", "WS #1 ", "WS#207", "WS # 207", "WS #07", "WS #0", "WS #", "WS  #1", "WS #1a", "-WS #1", "WS--x", "Ω #1", "#12"] {
+    for bad in [
+        "", " WS #1", "WS #1 ", "WS#207", "WS # 207", "WS #07", "WS #0", "WS #", "WS  #1",
+        "WS #1a", "-WS #1", "WS--x", "Ω #1", "#12",
+    ] {
         let err = bad.parse::<SessionCode>().unwrap_err();
         assert_eq!(err.value, bad);
         let message = err.to_string();
         assert!(message.contains(&format!("{bad:?}")), "{message}");
         assert!(message.contains("expected a session code"), "{message}");
         let json = serde_json::to_string(bad).unwrap();
-        let de = serde_json::from_str::<SessionCode>(&json).unwrap_err().to_string();
-        assert!(de.contains(&format!("{bad:?}")) && de.contains("expected a session code"), "{de}");
+        let de = serde_json::from_str::<SessionCode>(&json)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            de.contains(&format!("{bad:?}")) && de.contains("expected a session code"),
+            "{de}"
+        );
     }
     let long = format!("WS #{}", "9".repeat(70));
     assert!(long.parse::<SessionCode>().is_err());
@@ -110,7 +148,15 @@ fn invalid_session_codes_are_rejected_with_value_and_form() {
 
 #[test]
 fn acronyms_parse_and_print_back_identically() {
-    for a in ["DC-ISSS", "DC-Blockchain", "DC3", "YCIG", "IS3C", "DCAD", "DC-Jobs"] {
+    for a in [
+        "DC-ISSS",
+        "DC-Blockchain",
+        "DC3",
+        "YCIG",
+        "IS3C",
+        "DCAD",
+        "DC-Jobs",
+    ] {
         assert_eq!(a.parse::<DcAcronym>().unwrap().to_string(), a);
     }
     for bad in ["", "D", "dc-isss", "DC ISSS", "DC--ISSS", "DC-", "-DC"] {
@@ -123,8 +169,13 @@ fn acronyms_parse_and_print_back_identically() {
     for bad in ["", "WG", "WG-", "OE", "wg-oe", "WG OE", "WG--OE"] {
         let err = bad.parse::<WgAcronym>().unwrap_err();
         assert!(err.to_string().contains(&format!("{bad:?}")), "{err}");
-        let de = serde_json::from_str::<WgAcronym>(&serde_json::to_string(bad).unwrap()).unwrap_err();
-        assert!(de.to_string().contains("expected a MAG working group acronym"), "{de}");
+        let de =
+            serde_json::from_str::<WgAcronym>(&serde_json::to_string(bad).unwrap()).unwrap_err();
+        assert!(
+            de.to_string()
+                .contains("expected a MAG working group acronym"),
+            "{de}"
+        );
     }
 }
 
@@ -135,27 +186,44 @@ fn years_are_checked() {
     assert_eq!(common::year(2006).edition(), 1);
     for bad in ["20", "02020", "20x0", "", "-2020"] {
         let err = bad.parse::<Year>().unwrap_err();
-        assert!(err.to_string().contains("expected a four-digit calendar year"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("expected a four-digit calendar year"),
+            "{err}"
+        );
     }
     for bad in ["20", "-5", "10000", "2020.5", "\"2020\""] {
         let err = serde_json::from_str::<Year>(bad).unwrap_err().to_string();
-        assert!(err.contains("year") , "{bad}: {err}");
+        assert!(err.contains("year"), "{bad}: {err}");
     }
     let err = serde_json::from_str::<Year>("20").unwrap_err().to_string();
-    assert!(err.contains("invalid year 20: expected a four-digit calendar year"), "{err}");
+    assert!(
+        err.contains("invalid year 20: expected a four-digit calendar year"),
+        "{err}"
+    );
 }
 
 /// Every variant's strum name is its serde name, and parses back.
 fn names_agree<E>()
 where
-    E: IntoEnumIterator + Serialize + DeserializeOwned + std::fmt::Display + std::str::FromStr + PartialEq + std::fmt::Debug,
+    E: IntoEnumIterator
+        + Serialize
+        + DeserializeOwned
+        + std::fmt::Display
+        + std::str::FromStr
+        + PartialEq
+        + std::fmt::Debug,
     <E as std::str::FromStr>::Err: std::fmt::Debug,
 {
     let mut count = 0;
     for variant in E::iter() {
         let serde_name = serde_json::to_value(&variant).unwrap();
         let strum_name = variant.to_string();
-        assert_eq!(serde_name, serde_json::Value::String(strum_name.clone()), "{variant:?}");
+        assert_eq!(
+            serde_name,
+            serde_json::Value::String(strum_name.clone()),
+            "{variant:?}"
+        );
         assert_eq!(strum_name.parse::<E>().unwrap(), variant);
         assert_eq!(serde_json::from_value::<E>(serde_name).unwrap(), variant);
         count += 1;
@@ -166,13 +234,21 @@ where
 /// The same for open enumerations, over their known values.
 fn open_names_agree<E>(known: impl Iterator<Item = E>, other: E)
 where
-    E: Serialize + DeserializeOwned + std::fmt::Display + std::str::FromStr + PartialEq + std::fmt::Debug,
+    E: Serialize
+        + DeserializeOwned
+        + std::fmt::Display
+        + std::str::FromStr
+        + PartialEq
+        + std::fmt::Debug,
     <E as std::str::FromStr>::Err: std::fmt::Debug,
 {
     let mut count = 0;
     for variant in known {
         let name = variant.to_string();
-        assert_eq!(serde_json::to_value(&variant).unwrap(), serde_json::Value::String(name.clone()));
+        assert_eq!(
+            serde_json::to_value(&variant).unwrap(),
+            serde_json::Value::String(name.clone())
+        );
         assert_eq!(name.parse::<E>().unwrap(), variant);
         count += 1;
     }
@@ -203,7 +279,10 @@ fn serde_and_strum_names_agree_for_every_enum() {
     names_agree::<WsisActionLine>();
     names_agree::<validate::Severity>();
     open_names_agree(SessionType::known(), SessionType::Other("Town Hall".into()));
-    open_names_agree(Measure::known(), Measure::Other("tweets_per_contributor".into()));
+    open_names_agree(
+        Measure::known(),
+        Measure::Other("tweets_per_contributor".into()),
+    );
 }
 
 #[test]
@@ -212,7 +291,10 @@ fn rule_codes_round_trip() {
         assert_eq!(rule.code().parse::<validate::Rule>().unwrap(), *rule);
         assert_eq!(serde_json::to_value(rule).unwrap(), rule.code());
     }
-    assert_eq!(validate::Rule::ALL.len(), <validate::Rule as IntoEnumIterator>::iter().count());
+    assert_eq!(
+        validate::Rule::ALL.len(),
+        <validate::Rule as IntoEnumIterator>::iter().count()
+    );
 }
 
 #[test]

@@ -37,8 +37,12 @@ pub fn session() -> Session {
     let mut report = SessionReport::new();
     report.kind = Some(ReportKind::Short);
     report.submitted_at = Some(Utc.with_ymd_and_hms(2020, 11, 10, 15, 0, 0).unwrap());
-    report.key_takeaways.push("Technology can help the planet.".into());
-    report.policy_recommendations.push("Measure the footprint.".into());
+    report
+        .key_takeaways
+        .push("Technology can help the planet.".into());
+    report
+        .policy_recommendations
+        .push("Measure the footprint.".into());
     report.voluntary_commitments = Some("Speakers pledged to continue.".into());
     report.source = Some(src());
     s.reports.push(report);
@@ -68,7 +72,9 @@ pub fn meeting() -> Meeting {
     let mut m = Meeting::new(year(2020), src());
     m.edition = Some(15);
     m.theme = Some("Internet for human resilience and solidarity".into());
-    m.host = Some(Host::UnitedNations { entity: "UN DESA".into() });
+    m.host = Some(Host::UnitedNations {
+        entity: "UN DESA".into(),
+    });
     m.format = Some(MeetingFormat::Online);
     m.start_date = Some(date(2020, 11, 2));
     m.end_date = Some(date(2020, 11, 17));
@@ -81,7 +87,8 @@ pub fn meeting() -> Meeting {
     m.phases = vec![p1, p2];
     let mut env = Track::new("Environment");
     env.narrative = Some("Environment as a track, for the first time.".into());
-    env.policy_questions.push("How can the Internet help the planet?".into());
+    env.policy_questions
+        .push("How can the Internet help the planet?".into());
     env.source = Some(src());
     let mut coop = Track::new("digital cooperation");
     coop.informal = true;
@@ -93,7 +100,8 @@ pub fn meeting() -> Meeting {
     let mut set = MessageSet::new("Environment", src());
     set.track = Some("Environment".into());
     set.leaders_track_theme = Some(LeadersTrackTheme::Environment);
-    set.messages.push("Forge a common vision on environmental data.".into());
+    set.messages
+        .push("Forge a common vision on environmental data.".into());
     m.messages.push(set);
     m.wsis_action_lines = vec![WsisActionLine::C1, WsisActionLine::C11];
     m
@@ -127,10 +135,14 @@ pub fn bpf() -> BestPracticeForum {
     b.other_names = vec!["BPF Cybersecurity".into()];
     b.home_page = Some("https://www.intgovforum.org/multilingual/content/bpf-cybersecurity".into());
     let mut cycle = BpfCycle::new(year(2020));
-    cycle.topic = Some("Exploring best practices in relation to international cybersecurity agreements".into());
-    cycle.home_page = Some("https://www.intgovforum.org/multilingual/content/bpf-cybersecurity-2020".into());
+    cycle.topic = Some(
+        "Exploring best practices in relation to international cybersecurity agreements".into(),
+    );
+    cycle.home_page =
+        Some("https://www.intgovforum.org/multilingual/content/bpf-cybersecurity-2020".into());
     let mut out = BpfOutput::new(OutputKind::FinalReport, "Exploring Best Practices");
-    out.link = Some("https://www.intgovforum.org/multilingual/filedepot_download/10387/2397".into());
+    out.link =
+        Some("https://www.intgovforum.org/multilingual/filedepot_download/10387/2397".into());
     out.date = Some(date(2020, 12, 1));
     out.source = Some(src());
     cycle.outputs.push(out);
@@ -150,7 +162,10 @@ pub fn policy_network() -> PolicyNetwork {
 pub fn mag() -> Mag {
     let mut m = Mag::new(year(2020), src());
     m.chair = Some("Anriette Esterhuysen".into());
-    let mut wg = WorkingGroup::new("WG-Strategy".parse().unwrap(), "Working Group on IGF Strengthening and Strategy");
+    let mut wg = WorkingGroup::new(
+        "WG-Strategy".parse().unwrap(),
+        "Working Group on IGF Strengthening and Strategy",
+    );
     wg.link = Some("https://www.intgovforum.org/multilingual/content/wg-ss".into());
     wg.source = Some(src());
     m.working_groups.push(wg);
@@ -159,7 +174,10 @@ pub fn mag() -> Mag {
 
 pub fn commitment(pledger: Pledger) -> Commitment {
     let mut c = Commitment::new(year(2020), pledger, "pledged to continue working.", src());
-    c.session = Some(SessionRef { code: Some("WS #72".parse().unwrap()), title: Some("Tech for the Planet".into()) });
+    c.session = Some(SessionRef {
+        code: Some("WS #72".parse().unwrap()),
+        title: Some("Tech for the Planet".into()),
+    });
     c.track = Some("Environment".into());
     c.kind = CommitmentKind::Pledge;
     c.time_frame = Some(TimeFrame::Cycle2021);
@@ -169,10 +187,19 @@ pub fn commitment(pledger: Pledger) -> Commitment {
 
 pub fn pledgers() -> Vec<Pledger> {
     vec![
-        Pledger::Person { name: "Larry Press".into() },
-        Pledger::Organisation { name: "The Web Foundation".into() },
-        Pledger::PersonOfOrganisation { name: "Paola Gemma".into(), organisation: "Huawei".into() },
-        Pledger::Collective { who: "speakers".into() },
+        Pledger::Person {
+            name: "Larry Press".into(),
+        },
+        Pledger::Organisation {
+            name: "The Web Foundation".into(),
+        },
+        Pledger::PersonOfOrganisation {
+            name: "Paola Gemma".into(),
+            organisation: "Huawei".into(),
+        },
+        Pledger::Collective {
+            who: "speakers".into(),
+        },
         Pledger::Unattributed,
     ]
 }
@@ -180,14 +207,26 @@ pub fn pledgers() -> Vec<Pledger> {
 pub fn mapping() -> RoadmapMapping {
     let mut r = RoadmapMapping::new(RoadmapArea::GlobalConnectivity, src());
     r.roadmap_link = Some("https://www.un.org/techenvoy/content/global-connectivity".into());
-    r.roadmap_activities.push("Establish a baseline of digital connectivity".into());
-    let mut a = ActivityRef::new(ActivityKind::DynamicCoalition, "Dynamic Coalition on Child Online Safety");
+    r.roadmap_activities
+        .push("Establish a baseline of digital connectivity".into());
+    let mut a = ActivityRef::new(
+        ActivityKind::DynamicCoalition,
+        "Dynamic Coalition on Child Online Safety",
+    );
     a.note = Some("former name".into());
     r.igf_activities.push(a);
-    r.igf_activities.push(ActivityRef::new(ActivityKind::PolicyNetwork, "PNE"));
-    r.igf_activities.push(ActivityRef::new(ActivityKind::MagWorkingGroup, "WG-Strategy"));
-    r.igf_activities.push(ActivityRef::new(ActivityKind::BestPracticeForum, "BPF Cybersecurity"));
-    r.comments.push("Outcome of roadmap activities can be discussed at IGF.".into());
+    r.igf_activities
+        .push(ActivityRef::new(ActivityKind::PolicyNetwork, "PNE"));
+    r.igf_activities.push(ActivityRef::new(
+        ActivityKind::MagWorkingGroup,
+        "WG-Strategy",
+    ));
+    r.igf_activities.push(ActivityRef::new(
+        ActivityKind::BestPracticeForum,
+        "BPF Cybersecurity",
+    ));
+    r.comments
+        .push("Outcome of roadmap activities can be discussed at IGF.".into());
     r
 }
 

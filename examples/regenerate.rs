@@ -1,0 +1,18 @@
+//! Regenerates the committed files that are derived from the code: the JSON
+//! Schema files under `schemas/` and the rule catalogue `docs/rules.md`.
+//!
+//! `cargo run --example regenerate`
+
+fn main() -> std::io::Result<()> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    igf_model::schema::write_all(&root.join("schemas"))?;
+    for (name, _) in igf_model::schema::files() {
+        println!("wrote schemas/{name}");
+    }
+    std::fs::write(
+        root.join("docs/rules.md"),
+        igf_model::validate::catalogue_markdown(),
+    )?;
+    println!("wrote docs/rules.md");
+    Ok(())
+}

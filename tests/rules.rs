@@ -1,0 +1,536 @@
+//! Every rule of the catalogue, with a failing and a passing case that
+//! assert the exact rule code and JSON Pointer.
+
+mod common;
+
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use igf_model::validate::{catalogue_markdown, validate, Finding, Rule, Severity};
+use igf_model::*;
+
+type Mutation = fn(&mut Dataset);
+
+struct Case {
+    rule: Rule,
+    fail: Mutation,
+    path: &'static str,
+    pass: Mutation,
+}
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+fn meeting(ds: &mut Dataset) -> &mut Meeting {
+    &mut ds.meetings[0]
+}
+fn session(ds: &mut Dataset) -> &mut Session {
+    &mut ds.meetings[0].sessions[0]
+}
+fn figure(ds: &mut Dataset) -> &mut Figure {
+    &mut ds.meetings[0].figures[0]
+}
+fn late(ds: &mut Dataset, kind: ReportKind, after: Duration) {
+    let s = session(ds);
+    let end = s.time_slot.unwrap().end;
+    s.reports[0].kind = Some(kind);
+    s.reports[0].submitted_at = Some(end + after);
+}
+fn identity(_: &mut Dataset) {}
+
+fn cases() -> Vec<Case> {
+    vec![
+        Case {
+            rule: Rule::BlankText,
+            path: "/meetings/0/sessions/0/title",
+            fail: |ds| session(ds).title = "  ".into(),
+            pass: |ds| session(ds).title = "T".into(),
+        },
+        Case {
+            rule: Rule::BlankText,
+            path: "/commitments/2/pledger/organisation",
+            fail: |ds| {
+                ds.commitments[2].pledger = Pledger::PersonOfOrganisation {
+                    name: "Paola Gemma".into(),
+                    organisation: "".into(),
+                }
+            },
+            pass: identity,
+        },
+        Case {
+            rule: Rule::YearOutOfRange,
+            path: "/dynamic_coalitions/0/active_in/0",
+            fail: |ds| ds.dynamic_coalitions[0].active_in = vec![common::year(2005)],
+            pass: |ds| ds.dynamic_coalitions[0].active_in = vec![common::year(2006)],
+        },
+        Case {
+            rule: Rule::YearOutOfRange,
+            path: "/mags/0/year",
+            fail: |ds| ds.mags[0].year = common::year(2101),
+            pass: |ds| ds.mags[0].year = common::year(2100),
+        },
+        Case {
+            rule: Rule::DateOrder,
+            path: "/meetings/0/phases/1/end_date",
+            fail: |ds| meeting(ds).phases[1].end_date = d(2020, 11, 8),
+            pass: |ds| meeting(ds).phases[1].end_date = d(2020, 11, 9),
+        },
+        Case {
+            rule: Rule::DateOrder,
+            path: "/meetings/0/sessions/0/time_slot/end",
+            fail: |ds| {
+                let s = session(ds).time_slot.as_mut().unwrap();
+                s.end = s.start - Duration::minutes(1);
+            },
+            pass: |ds| {
+                let s = session(ds).time_slot.as_mut().unwrap();
+                s.end = s.start;
+            },
+        },
+        Case {
+            rule: Rule::NegativeCount,
+            path: "/meetings/0/figures/0/value",
+            fail: |ds| figure(ds).value = Some((-5).into()),
+            pass: identity,
+        },
+        Case {
+            rule: Rule::NegativeCount,
+            path: "/meetings/0/figures/0/breakdown/1/count",
+            fail: |ds| figure(ds).breakdown[1].count = Some(-1),
+            pass: |ds| {
+                figure(ds).breakdown[1].count = Some(0);
+                figure(ds).partial_breakdown = true;
+                figure(ds).breakdown[1].percent = None;
+            },
+        },
+        Case {
+            rule: Rule::PercentRange,
+            path: "/meetings/0/figures/0/breakdown/0/percent",
+            fail: |ds| figure(ds).breakdown[0].percent = Some(140.0),
+            pass: |ds| {
+                figure(ds).breakdown[0].percent = Some(100.0);
+                figure(ds).breakdown[0].count = None;
+            },
+        },
+        Case {
+            rule: Rule::LinkFormat,
+            path: "/meetings/0/source/link",
+            fail: |ds| meeting(ds).source.link = Some("intgovforum.org".into()),
+            pass: |ds| meeting(ds).source.link = Some("http://intgovforum.org".into()),
+        },
+        Case {
+            rule: Rule::UnknownValue,
+            path: "/meetings/0/sessions/0/session_type",
+            fail: |ds| {
+                session(ds).session_type = SessionType::Other("town_hall".into());
+                meeting(ds).phases[1].session_types.clear();
+            },
+            pass: |ds| meeting(ds).phases[1].session_types.clear(),
+        },
+        Case {
+            rule: Rule::UnknownValue,
+            path: "/meetings/0/figures/0/measure",
+            fail: |ds| figure(ds).measure = Measure::Other("tweets".into()),
+            pass: |ds| figure(ds).measure = Measure::Participants,
+        },
+        Case {
+            rule: Rule::EditionYear,
+            path: "/meetings/0/edition",
+            fail: |ds| meeting(ds).edition = Some(14),
+            pass: |ds| meeting(ds).edition = None,
+        },
+        Case {
+            rule: Rule::PhaseOrder,
+            path: "/meetings/0/phases/1",
+            fail: |ds| meeting(ds).phases[1].start_date = d(2020, 11, 6),
+            pass: |ds| meeting(ds).phases[1].start_date = d(2020, 11, 7),
+        },
+        Case {
+            rule: Rule::PhaseOrder,
+            path: "/meetings/0/phases/0",
+            fail: |ds| meeting(ds).start_date = Some(d(2020, 11, 3)),
+            pass: |ds| meeting(ds).start_date = None,
+        },
+        Case {
+            rule: Rule::SessionOutsidePhase,
+            path: "/meetings/0/sessions/0/time_slot",
+            fail: |ds| {
+                let s = session(ds).time_slot.as_mut().unwrap();
+                s.start = Utc.with_ymd_and_hms(2020, 11, 5, 9, 0, 0).unwrap();
+            },
+            pass: |ds| {
+                let s = session(ds).time_slot.as_mut().unwrap();
+                s.start = Utc.with_ymd_and_hms(2020, 11, 9, 0, 0, 0).unwrap();
+            },
+        },
+        Case {
+            rule: Rule::SessionTypeInPhase,
+            path: "/meetings/0/sessions/0/session_type",
+            fail: |ds| {
+                session(ds).phase = Some(1);
+                session(ds).time_slot = None;
+            },
+            pass: |ds| {
+                session(ds).phase = Some(1);
+                session(ds).time_slot = None;
+                session(ds).session_type = SessionType::OpenForum;
+                session(ds).code = Some("OF #72".parse().unwrap());
+            },
+        },
+        Case {
+            rule: Rule::CodeType,
+            path: "/meetings/0/sessions/0/code",
+            fail: |ds| session(ds).code = Some("OF #72".parse().unwrap()),
+            pass: |ds| session(ds).code = Some("WS #73".parse().unwrap()),
+        },
+        Case {
+            rule: Rule::UnknownTrack,
+            path: "/meetings/0/sessions/0/track",
+            fail: |ds| session(ds).track = Some("Security".into()),
+            pass: |ds| session(ds).track = Some("digital cooperation".into()),
+        },
+        Case {
+            rule: Rule::UnknownTrack,
+            path: "/commitments/0/track",
+            fail: |ds| ds.commitments[0].track = Some("Security".into()),
+            pass: |ds| ds.commitments[0].track = None,
+        },
+        Case {
+            rule: Rule::UnknownTrack,
+            path: "/meetings/0/messages/0/track",
+            fail: |ds| meeting(ds).messages[0].track = Some("environment".into()),
+            pass: identity,
+        },
+        Case {
+            rule: Rule::UnknownPhase,
+            path: "/meetings/0/sessions/0/phase",
+            fail: |ds| session(ds).phase = Some(3),
+            pass: |ds| session(ds).phase = None,
+        },
+        Case {
+            rule: Rule::UnknownSession,
+            path: "/commitments/0/session",
+            fail: |ds| {
+                ds.commitments[0].session = Some(SessionRef::code("WS #999".parse().unwrap()))
+            },
+            pass: |ds| {
+                ds.commitments[0].session = Some(SessionRef {
+                    code: Some("WS #72".parse().unwrap()),
+                    title: Some("another title".into()),
+                })
+            },
+        },
+        Case {
+            rule: Rule::UnknownSession,
+            path: "/commitments/1/meeting",
+            fail: |ds| ds.commitments[1].meeting = common::year(2021),
+            pass: |ds| {
+                ds.commitments[1].meeting = common::year(2021);
+                ds.commitments[1].session = None;
+                ds.commitments[1].track = None;
+            },
+        },
+        Case {
+            rule: Rule::UnresolvedActivity,
+            path: "/roadmap_mappings/0/igf_activities/0/name",
+            fail: |ds| {
+                ds.roadmap_mappings[0].igf_activities[0].name =
+                    "Dynamic Coalition on Quantum Ethics".into()
+            },
+            pass: |ds| {
+                ds.roadmap_mappings[0].igf_activities[0].name =
+                    "DC on Children’s Rights in the Digital Environment (DC-Children)".into()
+            },
+        },
+        Case {
+            rule: Rule::UnresolvedActivity,
+            path: "/roadmap_mappings/0/igf_activities/2/name",
+            fail: |ds| ds.roadmap_mappings[0].igf_activities[2].name = "WG-Language".into(),
+            pass: |ds| {
+                ds.roadmap_mappings[0].igf_activities[2].name =
+                    "Working Group on IGF Strengthening and Strategy".into()
+            },
+        },
+        Case {
+            rule: Rule::DuplicateSessionCode,
+            path: "/meetings/0/sessions/1/code",
+            fail: |ds| {
+                let s = session(ds).clone();
+                meeting(ds).sessions.push(s);
+            },
+            pass: |ds| {
+                let mut s = session(ds).clone();
+                s.code = Some("WS #73".parse().unwrap());
+                meeting(ds).sessions.push(s);
+            },
+        },
+        Case {
+            rule: Rule::DuplicateRecord,
+            path: "/dynamic_coalitions/1",
+            fail: |ds| {
+                let mut dc = ds.dynamic_coalitions[0].clone();
+                dc.name = "Children’s rights in the digital environment".into();
+                ds.dynamic_coalitions.push(dc);
+            },
+            pass: |ds| {
+                let mut dc = ds.dynamic_coalitions[0].clone();
+                dc.name = "Core Internet Values".into();
+                dc.acronym = None;
+                ds.dynamic_coalitions.push(dc);
+            },
+        },
+        Case {
+            rule: Rule::DuplicateRecord,
+            path: "/meetings/1",
+            fail: |ds| {
+                let m = ds.meetings[0].clone();
+                ds.meetings.push(m);
+            },
+            pass: |ds| {
+                let mut m = Meeting::new(common::year(2019), common::src());
+                m.edition = Some(14);
+                ds.meetings.push(m);
+            },
+        },
+        Case {
+            rule: Rule::ShortReportLate,
+            path: "/meetings/0/sessions/0/reports/0/submitted_at",
+            fail: |ds| late(ds, ReportKind::Short, Duration::hours(20)),
+            pass: |ds| late(ds, ReportKind::Short, Duration::hours(12)),
+        },
+        Case {
+            rule: Rule::DetailedReportLate,
+            path: "/meetings/0/sessions/0/reports/0/submitted_at",
+            fail: |ds| late(ds, ReportKind::Detailed, Duration::days(20)),
+            pass: |ds| late(ds, ReportKind::Detailed, Duration::days(14)),
+        },
+        Case {
+            rule: Rule::BreakdownSum,
+            path: "/meetings/0/figures/0/breakdown",
+            fail: |ds| {
+                figure(ds).value = Some(201.into());
+                figure(ds)
+                    .breakdown
+                    .iter_mut()
+                    .for_each(|s| s.percent = None);
+            },
+            pass: |ds| {
+                figure(ds).value = Some(201.into());
+                figure(ds)
+                    .breakdown
+                    .iter_mut()
+                    .for_each(|s| s.percent = None);
+                figure(ds).partial_breakdown = true;
+            },
+        },
+        Case {
+            rule: Rule::PercentMismatch,
+            path: "/meetings/0/figures/0/breakdown/0/percent",
+            fail: |ds| figure(ds).breakdown[0].percent = Some(23.9),
+            pass: |ds| figure(ds).breakdown[0].percent = Some(24.9),
+        },
+        Case {
+            rule: Rule::CountVersusItems,
+            path: "/meetings/0/figures/1/value",
+            fail: |ds| {
+                let mut f = Figure::new(Measure::DynamicCoalitions, common::src());
+                f.value = Some(2.into());
+                f.counts = Some(Counted::DynamicCoalitions);
+                meeting(ds).figures.push(f);
+            },
+            pass: |ds| {
+                let mut f = Figure::new(Measure::DynamicCoalitions, common::src());
+                f.value = Some(1.into());
+                f.counts = Some(Counted::DynamicCoalitions);
+                meeting(ds).figures.push(f);
+            },
+        },
+        Case {
+            rule: Rule::PublicationsDisagree,
+            path: "/meetings/0/figures/1/value",
+            fail: |ds| {
+                let mut f = figure(ds).clone();
+                f.value = Some(199.into());
+                f.breakdown.clear();
+                meeting(ds).figures.push(f);
+            },
+            pass: |ds| {
+                let mut f = figure(ds).clone();
+                f.breakdown.clear();
+                f.source = Source::new("IGF 2020 Phase 1 summary (seed 003)");
+                meeting(ds).figures.push(f);
+            },
+        },
+        Case {
+            rule: Rule::PublicationsDisagree,
+            path: "/meetings/0/figures/1/breakdown/0/count",
+            fail: |ds| {
+                let mut f = figure(ds).clone();
+                f.value = None;
+                f.breakdown[0].count = Some(51);
+                f.breakdown[0].percent = None;
+                meeting(ds).figures.push(f);
+            },
+            pass: |ds| {
+                let mut f = figure(ds).clone();
+                f.value = None;
+                meeting(ds).figures.push(f);
+            },
+        },
+        Case {
+            rule: Rule::PartExceedsWhole,
+            path: "/meetings/0/figures/1/value",
+            fail: |ds| {
+                let mut f = figure(ds).clone();
+                f.phase = Some(1);
+                f.value = Some(201.into());
+                f.breakdown.clear();
+                meeting(ds).figures.push(f);
+            },
+            pass: |ds| {
+                let mut f = figure(ds).clone();
+                f.phase = Some(1);
+                f.value = Some(200.into());
+                f.breakdown.clear();
+                meeting(ds).figures.push(f);
+            },
+        },
+        Case {
+            rule: Rule::PartExceedsWhole,
+            path: "/meetings/0/figures/1/breakdown/1/count",
+            fail: |ds| {
+                let mut f = figure(ds).clone();
+                f.phase = Some(1);
+                f.value = None;
+                f.breakdown[1].count = Some(151);
+                meeting(ds).figures.push(f);
+            },
+            pass: |ds| {
+                let mut f = figure(ds).clone();
+                f.phase = Some(1);
+                f.value = None;
+                f.breakdown[1].count = Some(10);
+                meeting(ds).figures.push(f);
+            },
+        },
+    ]
+}
+
+fn with_code(findings: &[Finding], rule: Rule) -> Vec<&Finding> {
+    findings.iter().filter(|f| f.code == rule).collect()
+}
+
+#[test]
+fn the_base_dataset_has_no_finding() {
+    assert_eq!(validate(&common::dataset()), vec![]);
+}
+
+#[test]
+fn every_rule_fails_and_passes_where_it_should() {
+    for (i, case) in cases().into_iter().enumerate() {
+        let mut failing = common::dataset();
+        (case.fail)(&mut failing);
+        let findings = validate(&failing);
+        let hits = with_code(&findings, case.rule);
+        assert_eq!(
+            hits.len(),
+            1,
+            "case {i} ({}): expected one finding, got {findings:#?}",
+            case.rule
+        );
+        assert_eq!(hits[0].path, case.path, "case {i} ({})", case.rule);
+        assert_eq!(hits[0].severity, case.rule.severity());
+        assert!(!hits[0].message.trim().is_empty());
+
+        let mut passing = common::dataset();
+        (case.pass)(&mut passing);
+        let findings = validate(&passing);
+        assert!(
+            with_code(&findings, case.rule).is_empty(),
+            "case {i} ({}) should pass: {findings:#?}",
+            case.rule
+        );
+    }
+}
+
+#[test]
+fn every_validator_rule_has_a_case() {
+    let cases = cases();
+    for rule in Rule::ALL.iter().filter(|r| !r.code().starts_with("load.")) {
+        assert!(
+            cases.iter().any(|c| c.rule == *rule),
+            "no test case for {rule}"
+        );
+    }
+}
+
+#[test]
+fn loading_rules_report_code_and_pointer() {
+    let syntax = load::from_str(r#"{"meetings": [{"year": 2020,"#).unwrap_err();
+    let finding = syntax.to_finding().unwrap();
+    assert_eq!(finding.code, Rule::LoadSyntax);
+    assert_eq!(finding.path, "/meetings/0");
+    assert_eq!(finding.severity, Severity::Error);
+
+    let shape = load::from_str(r#"{"meetings": [{"year": 2020, "source": {"document": "x"}, "sessions": [{"code": "WS#1"}]}]}"#).unwrap_err();
+    let finding = shape.to_finding().unwrap();
+    assert_eq!(finding.code, Rule::LoadShape);
+    assert_eq!(finding.path, "/meetings/0/sessions/0/code");
+    assert!(finding.message.contains("\"WS#1\""), "{}", finding.message);
+
+    assert!(
+        load::from_str(r#"{"meetings": [{"year": 2020, "source": {"document": "x"}}]}"#).is_ok()
+    );
+}
+
+#[test]
+fn entities_validate_on_their_own_with_relative_paths() {
+    let mut m = common::meeting();
+    m.sessions[0].title = String::new();
+    let findings = m.validate();
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].path, "/sessions/0/title");
+    let mut c = common::commitment(Pledger::Unattributed);
+    c.text = " ".into();
+    // A commitment alone cannot know its session: only its own rules run.
+    c.session = Some(SessionRef::code("WS #999".parse().unwrap()));
+    let findings = c.validate();
+    assert_eq!(
+        findings
+            .iter()
+            .map(|f| (f.code, f.path.as_str()))
+            .collect::<Vec<_>>(),
+        vec![(Rule::BlankText, "/text")]
+    );
+}
+
+#[test]
+fn all_findings_are_collected_not_only_the_first() {
+    let mut ds = common::dataset();
+    session(&mut ds).title = String::new();
+    meeting(&mut ds).edition = Some(1);
+    ds.commitments[0].track = Some("Nowhere".into());
+    let codes: Vec<Rule> = validate(&ds).iter().map(|f| f.code).collect();
+    assert_eq!(
+        codes,
+        vec![Rule::EditionYear, Rule::BlankText, Rule::UnknownTrack]
+    );
+}
+
+#[test]
+fn loading_points_at_unknown_keys_escaped() {
+    let err = load::from_str(r#"{"meetings": [{"year": 2020, "a/b~c": 1}]}"#).unwrap_err();
+    assert_eq!(err.pointer(), Some("/meetings/0/a~1b~0c"));
+    assert!(err.to_string().contains("unknown field `a/b~c`"), "{err}");
+}
+
+#[test]
+fn the_catalogue_in_the_docs_is_generated_from_the_code() {
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md")).unwrap();
+    assert!(
+        committed == catalogue_markdown(),
+        "docs/rules.md is out of date with the rules in src/validate/rules.rs; regenerate it with `cargo run --example regenerate`"
+    );
+    for rule in Rule::ALL {
+        assert!(committed.contains(&format!("| `{}` | {} |", rule.code(), rule.severity())));
+    }
+}
