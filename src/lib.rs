@@ -49,7 +49,7 @@
 //!   a message. Each entity also implements [`Validate`].
 //! - [`schema`] exports the JSON Schema (draft 2020-12) that the committed
 //!   files under `schemas/` hold.
-//! - [`reference`] embeds datasets encoded from the IGF's own documents.
+//! - [`reference`](mod@reference) embeds datasets encoded from the IGF's own documents.
 //!
 //! ```
 //! use chrono::NaiveDate;

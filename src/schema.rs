@@ -276,7 +276,7 @@ pub fn validation_report() -> Value {
 /// ```
 /// let files = igf_model::schema::files();
 /// assert_eq!(files[0].0, "igf.schema.json");
-/// assert!(files.iter().any(|(name, _)| name == "meeting.schema.json"));
+/// assert!(files.iter().any(|(name, _)| *name == "meeting.schema.json"));
 /// ```
 pub fn files() -> Vec<(&'static str, Value)> {
     fn entity<T: JsonSchema>(file: &'static str, title: &str) -> (&'static str, Value) {
