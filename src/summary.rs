@@ -169,7 +169,7 @@ fn meeting(out: &mut String, d: &Dataset, m: &Meeting) {
                 crate::Pledger::Organisation { .. } => "organisation",
                 crate::Pledger::PersonOfOrganisation { .. } => "person of organisation",
                 crate::Pledger::Collective { .. } => "collective",
-                crate::Pledger::Unattributed => "unattributed",
+                crate::Pledger::Unattributed {} => "unattributed",
             }
             .to_owned()
         }));

@@ -57,7 +57,7 @@ fn empty_optionals_are_omitted() {
     );
     let c = Commitment::new(
         common::year(2020),
-        Pledger::Unattributed,
+        Pledger::Unattributed {},
         "x",
         Source::new("seed 000"),
     );

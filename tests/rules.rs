@@ -488,7 +488,7 @@ fn entities_validate_on_their_own_with_relative_paths() {
     let findings = m.validate();
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].path, "/sessions/0/title");
-    let mut c = common::commitment(Pledger::Unattributed);
+    let mut c = common::commitment(Pledger::Unattributed {});
     c.text = " ".into();
     // A commitment alone cannot know its session: only its own rules run.
     c.session = Some(SessionRef::code("WS #999".parse().unwrap()));

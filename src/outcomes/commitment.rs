@@ -50,7 +50,7 @@ pub enum Pledger {
         who: String,
     },
     /// An entry that names no one.
-    Unattributed,
+    Unattributed {},
 }
 
 impl std::fmt::Display for Pledger {
@@ -61,7 +61,7 @@ impl std::fmt::Display for Pledger {
                 write!(f, "{name} ({organisation})")
             }
             Pledger::Collective { who } => write!(f, "{who} (collectively)"),
-            Pledger::Unattributed => f.write_str("(unattributed)"),
+            Pledger::Unattributed {} => f.write_str("(unattributed)"),
         }
     }
 }
@@ -233,7 +233,7 @@ impl Commitment {
                 c.text("organisation", organisation, "the pledger's organisation");
             }
             Pledger::Collective { who } => c.text("who", who, "who pledged"),
-            Pledger::Unattributed => {}
+            Pledger::Unattributed {} => {}
         });
         c.text("text", &self.text, "the commitment's text");
         c.field("source", |c| self.source.check(c));

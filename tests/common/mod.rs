@@ -200,7 +200,7 @@ pub fn pledgers() -> Vec<Pledger> {
         Pledger::Collective {
             who: "speakers".into(),
         },
-        Pledger::Unattributed,
+        Pledger::Unattributed {},
     ]
 }
 
