@@ -1,0 +1,187 @@
+//! The `igf` command, run as a user runs it, on good and hostile input.
+#![cfg(feature = "cli")]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn igf(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_igf"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let bytes = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&bytes);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn data(name: &str) -> String {
+    format!("{}/data/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn validate_reports_warnings_with_status_0() {
+    let file = data("igf2020.json");
+    let o = igf(&["validate", &file], b"");
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 9);
+    assert!(
+        lines[0].starts_with(&format!(
+            "{file}:/meetings/0/figures/29/breakdown: warning[figure.breakdown_sum]: "
+        )),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines[8], "0 error(s), 8 warning(s) in 1 file(s)");
+}
+
+#[test]
+fn validate_json_output_follows_its_schema() {
+    let o = igf(
+        &["validate", "--format", "json", &data("igf2020.json"), "-"],
+        b"{\"meetings\": [{\"year\": 2020}]}",
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let schema = igf_model::schema::validation_report();
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
+    assert!(validator.is_valid(&report));
+    assert_eq!(report["files"][0]["findings"].as_array().unwrap().len(), 8);
+    assert_eq!(report["files"][1]["file"], "-");
+    assert_eq!(report["files"][1]["findings"][0]["code"], "load.shape");
+    assert_eq!(report["files"][1]["findings"][0]["path"], "/meetings/0");
+    assert!(report["files"][1]["findings"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("missing field `source`"));
+}
+
+#[test]
+fn validation_errors_give_status_1() {
+    let doc = br#"{"meetings": [{"year": 2020, "edition": 3, "source": {"document": "x"}}]}"#;
+    let o = igf(&["validate", "-"], doc);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).starts_with("-:/meetings/0/edition: error[consistency.edition_year]: "),
+        "{}",
+        stdout(&o)
+    );
+}
+
+/// Each hostile input gives a finding with a code and a pointer, and status 1.
+#[test]
+fn hostile_input_gives_a_finding_never_a_panic() {
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let deep_in_field = format!(
+        "{{\"description\": {}{}}}",
+        "[".repeat(300),
+        "]".repeat(300)
+    );
+    let cases: Vec<(&str, Vec<u8>, &str, &str)> = vec![
+        ("empty file", b"".to_vec(), "load.syntax", ""),
+        ("white space", b"  \n ".to_vec(), "load.syntax", ""),
+        ("truncated", br#"{"meetings": [{"year": 2020, "sourc"#.to_vec(), "load.syntax", "/meetings/0"),
+        ("wrong type", br#"{"meetings": {"year": 2020}}"#.to_vec(), "load.shape", "/meetings"),
+        ("not an object", b"[]".to_vec(), "load.shape", ""),
+        ("a number", b"42".to_vec(), "load.shape", ""),
+        ("deep nesting", deep.into_bytes(), "load.shape", ""),
+        ("deep nesting in a field", deep_in_field.into_bytes(), "load.shape", "/description"),
+        ("invalid UTF-8", b"{\"description\": \"\xff\xfe\"}".to_vec(), "load.syntax", "/description"),
+        ("UTF-16 byte-order mark", b"\xff\xfe{}".to_vec(), "load.syntax", ""),
+        ("duplicate keys", br#"{"description": "a", "description": "b"}"#.to_vec(), "load.shape", ""),
+        ("trailing garbage", b"{} {}".to_vec(), "load.syntax", ""),
+        ("bad session code", br#"{"meetings": [{"year": 2020, "source": {"document": "x"}, "sessions": [{"code": "WS#1"}]}]}"#.to_vec(), "load.shape", "/meetings/0/sessions/0/code"),
+    ];
+    for (what, input, code, path) in cases {
+        let o = igf(&["validate", "--format", "json", "-"], &input);
+        assert_eq!(
+            o.status.code(),
+            Some(1),
+            "{what}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let report: serde_json::Value =
+            serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{what}: {e}"));
+        let finding = &report["files"][0]["findings"][0];
+        assert_eq!(finding["code"], code, "{what}: {finding}");
+        assert_eq!(finding["path"], path, "{what}: {finding}");
+    }
+}
+
+#[test]
+fn harmless_oddities_are_read() {
+    let huge = format!("{{\"description\": \"{}\"}}", "x".repeat(20_000_000));
+    let o = igf(&["validate", "-"], huge.as_bytes());
+    assert_eq!(o.status.code(), Some(0));
+    let o = igf(
+        &["validate", "-"],
+        b"\xEF\xBB\xBF{\"description\": \"with a UTF-8 byte-order mark\"}",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+}
+
+#[test]
+fn usage_errors_and_unreadable_files_give_status_2() {
+    assert_eq!(igf(&["validate"], b"").status.code(), Some(2));
+    assert_eq!(
+        igf(&["validate", "--format", "xml", "x.json"], b"")
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(igf(&["frobnicate"], b"").status.code(), Some(2));
+    let o = igf(
+        &["validate", "/no/such/file.json", &data("igf2019.json")],
+        b"",
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read /no/such/file.json"));
+    assert!(stdout(&o).ends_with("0 error(s), 0 warning(s) in 1 file(s)\n"));
+    let dir = std::env::temp_dir();
+    let o = igf(&["validate", dir.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn schema_prints_the_bundle_or_writes_every_file() {
+    let o = igf(&["schema"], b"");
+    assert_eq!(o.status.code(), Some(0));
+    let printed: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(printed, igf_model::schema::bundle());
+    let out = std::env::temp_dir().join(format!("igf-schema-test-{}", std::process::id()));
+    let o = igf(&["schema", "--out", out.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(0));
+    assert!(igf_model::schema::drifted(&out).is_empty());
+    std::fs::remove_dir_all(&out).unwrap();
+}
+
+#[test]
+fn summary_and_rules() {
+    let o = igf(&["summary"], b"");
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).starts_with("IGF 2020, the 15th annual meeting"));
+    let o = igf(&["summary", &data("igf2021.json")], b"");
+    assert!(stdout(&o).contains("Roadmap for Digital Cooperation mapping: 9 areas"));
+    let o = igf(&["summary", "-"], b"{");
+    assert_eq!(o.status.code(), Some(1));
+    let o = igf(&["rules"], b"");
+    assert_eq!(stdout(&o), igf_model::validate::catalogue_markdown());
+}
