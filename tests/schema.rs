@@ -337,3 +337,46 @@ fn schema_and_serde_agree_both_ways() {
         "the schema carries rules beyond serde's"
     );
 }
+
+fn json_files(dir: &str) -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| {
+            (
+                p.display().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn the_invalid_fixtures_are_rejected_by_schema_and_by_the_crate() {
+    let bundle = bundle();
+    let fixtures = json_files("tests/fixtures/invalid");
+    assert!(fixtures.len() >= 10);
+    for (name, text) in fixtures {
+        let value: Value = serde_json::from_str(&text).unwrap();
+        assert!(!bundle.is_valid(&value), "{name}: the schema accepts it");
+        let rejected = match load::from_str(&text) {
+            Err(_) => true,
+            Ok(d) => validate::validate(&d).iter().any(|f| f.is_error()),
+        };
+        assert!(rejected, "{name}: the crate accepts it");
+    }
+}
+
+#[test]
+fn the_example_datasets_are_valid() {
+    for (name, text) in json_files("examples/datasets") {
+        let value: Value = serde_json::from_str(&text).unwrap();
+        assert!(bundle().is_valid(&value), "{name}");
+        let d = load::from_str(&text).unwrap();
+        assert_eq!(validate::validate(&d), vec![], "{name}");
+    }
+}
