@@ -45,7 +45,7 @@ fn validate_reports_warnings_with_status_0() {
     assert_eq!(lines.len(), 9);
     assert!(
         lines[0].starts_with(&format!(
-            "{file}:/meetings/0/figures/29/breakdown: warning[figure.breakdown_sum]: "
+            "{file}:/meetings/0/figures/33/breakdown: warning[figure.breakdown_sum]: "
         )),
         "{}",
         lines[0]

@@ -55,6 +55,14 @@ open_enum! {
         SocialMediaReach,
         /// Contributors on social media (using the meeting's hashtag).
         SocialMediaContributors,
+        /// Original posts per social media contributor, on average.
+        OriginalTweetsPerContributor,
+        /// Reposts per social media contributor, on average.
+        RetweetsPerContributor,
+        /// Impressions per social media post, on average.
+        ImpressionsPerTweet,
+        /// Interactions per social media post, on average.
+        InteractionsPerTweet,
         /// Networking connections between attendees through the schedule.
         NetworkingConnections,
         /// Remote hubs organised around the world.

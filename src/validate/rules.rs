@@ -7,7 +7,7 @@ use std::str::FromStr;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// How serious a finding is.
+/// How serious a finding is. A closed list.
 ///
 /// ```
 /// use igf_model::validate::Severity;
