@@ -18,6 +18,7 @@ macro_rules! checked_string {
 
         #[doc = concat!("A string that is not a valid [`", stringify!($name), "`]: it names the value and the expected form.")]
         #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+        #[non_exhaustive]
         #[error("invalid {what} {value:?}: expected {expected}", what = $name::WHAT, expected = $name::EXPECTED)]
         pub struct $err {
             /// The rejected text, exactly as given.

@@ -71,11 +71,14 @@ impl Dataset {
         self.meetings.iter().find(|m| m.year == year)
     }
 
-    /// Serialises the dataset as pretty-printed JSON, the form the crate's
-    /// data files use.
-    pub fn to_json_pretty(&self) -> String {
-        // A Dataset holds only strings, numbers, dates and maps with string
-        // keys: serde_json cannot fail on it.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    /// Serialises the dataset as pretty-printed JSON.
+    ///
+    /// ```
+    /// let text = igf_model::reference::igf2019().to_json_pretty()?;
+    /// assert!(text.starts_with("{\n  \"description\""));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn to_json_pretty(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(self)
     }
 }

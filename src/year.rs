@@ -37,6 +37,7 @@ pub struct Year(u16);
 
 /// A value that is not a four-digit year.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 #[error("invalid year {value}: expected a four-digit calendar year such as 2020")]
 pub struct InvalidYear {
     /// The rejected value, as given.

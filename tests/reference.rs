@@ -13,7 +13,7 @@ fn findings(d: &Dataset) -> Vec<(Rule, String)> {
 fn every_file_loads_and_round_trips() {
     for (name, text) in reference::FILES {
         let dataset = load::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let again = load::from_str(&dataset.to_json_pretty()).unwrap();
+        let again = load::from_str(&dataset.to_json_pretty().unwrap()).unwrap();
         assert_eq!(again, dataset, "{name}");
     }
 }

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Number;
 
 use crate::enums::{closed_enum, open_enum};
-use crate::validate::{Checker, Rule};
+use crate::validate::{Checker, Finding, Rule, Validate};
 use crate::{Source, Year};
 
 open_enum! {
@@ -556,4 +556,10 @@ fn compare(c: &mut Checker, earlier: &Figure, j: usize, figure: &Figure, rule: R
             }
         }
     });
+}
+
+impl Validate for Figure {
+    fn validate(&self) -> Vec<Finding> {
+        Checker::run(|c| self.check(c))
+    }
 }

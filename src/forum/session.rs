@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{SessionCode, SessionReport, SessionType};
 use crate::enums::closed_enum;
-use crate::validate::{Checker, Rule};
+use crate::validate::{Checker, Finding, Rule, Validate};
 use crate::{Source, StakeholderGroup, UnRegionalGroup};
 
 closed_enum! {
@@ -262,5 +262,11 @@ pub(crate) fn check_session_type(c: &mut Checker, t: &SessionType) {
                     .join(", ")
             ),
         );
+    }
+}
+
+impl Validate for Session {
+    fn validate(&self) -> Vec<Finding> {
+        Checker::run(|c| self.check(c))
     }
 }

@@ -208,6 +208,7 @@ impl fmt::Display for Rule {
 
 /// A string that is not the code of a rule.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 #[error("unknown rule code {0:?}: expected a code from the rule catalogue, such as \"shape.blank_text\"")]
 pub struct UnknownRule(pub String);
 
