@@ -196,11 +196,15 @@ impl Meeting {
         }
         self.check_phases(c);
         c.each("tracks", &self.tracks, |c, t| t.check(c));
-        self.check_sessions(c);
-        self.check_figures(c);
+        let refs = Refs {
+            tracks: self.tracks.iter().map(|t| t.name.as_str()).collect(),
+            phases: self.phases.iter().map(|p| (p.number, p)).collect(),
+        };
+        self.check_sessions(c, &refs);
+        self.check_figures(c, &refs);
         c.each("messages", &self.messages, |c, m| {
             m.check(c);
-            self.check_track_ref(c, m.track.as_deref());
+            self.check_track_ref(c, &refs, m.track.as_deref());
         });
         c.field("source", |c| self.source.check(c));
     }
@@ -242,9 +246,9 @@ impl Meeting {
         }
     }
 
-    fn check_track_ref(&self, c: &mut Checker, track: Option<&str>) {
+    fn check_track_ref(&self, c: &mut Checker, refs: &Refs<'_>, track: Option<&str>) {
         let Some(track) = track else { return };
-        if self.track(track).is_none() {
+        if !refs.tracks.contains(track) {
             let known: Vec<&str> = self.tracks.iter().map(|t| t.name.as_str()).collect();
             c.report_at(
                 "track",
@@ -258,9 +262,14 @@ impl Meeting {
         }
     }
 
-    fn check_phase_ref(&self, c: &mut Checker, phase: Option<u8>) -> Option<&Phase> {
+    fn check_phase_ref<'a>(
+        &self,
+        c: &mut Checker,
+        refs: &Refs<'a>,
+        phase: Option<u8>,
+    ) -> Option<&'a Phase> {
         let number = phase?;
-        let found = self.phase(number);
+        let found = refs.phases.get(&number).copied();
         if found.is_none() {
             c.report_at(
                 "phase",
@@ -275,17 +284,12 @@ impl Meeting {
         found
     }
 
-    fn check_sessions(&self, c: &mut Checker) {
-        let tracks: HashSet<&str> = self.tracks.iter().map(|t| t.name.as_str()).collect();
+    fn check_sessions(&self, c: &mut Checker, refs: &Refs<'_>) {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         c.each("sessions", &self.sessions, |c, s| {
             s.check(c);
-            if let Some(track) = s.track.as_deref() {
-                if !tracks.contains(track) {
-                    self.check_track_ref(c, Some(track));
-                }
-            }
-            let phase = self.check_phase_ref(c, s.phase);
+            self.check_track_ref(c, refs, s.track.as_deref());
+            let phase = self.check_phase_ref(c, refs, s.phase);
             if let Some(phase) = phase {
                 if !phase.admits(&s.session_type) {
                     c.report_at(
@@ -347,14 +351,20 @@ impl Meeting {
         }
     }
 
-    fn check_figures(&self, c: &mut Checker) {
+    fn check_figures(&self, c: &mut Checker, refs: &Refs<'_>) {
         c.each("figures", &self.figures, |c, f| {
             f.check(c);
-            self.check_track_ref(c, f.track.as_deref());
-            self.check_phase_ref(c, f.phase);
+            self.check_track_ref(c, refs, f.track.as_deref());
+            self.check_phase_ref(c, refs, f.phase);
         });
         check_figure_set(c, &self.figures);
     }
+}
+
+/// A meeting's tracks and phases, indexed once for the references to them.
+struct Refs<'a> {
+    tracks: HashSet<&'a str>,
+    phases: HashMap<u8, &'a Phase>,
 }
 
 impl Validate for Meeting {

@@ -76,6 +76,7 @@ impl Names {
 struct Index<'a> {
     meetings: HashMap<Year, &'a Meeting>,
     sessions: HashMap<Year, HashSet<SessionKey<'a>>>,
+    tracks: HashMap<Year, HashSet<&'a str>>,
     dcs: Names,
     bpfs: Names,
     pns: Names,
@@ -87,6 +88,7 @@ impl<'a> Index<'a> {
         let mut index = Index {
             meetings: HashMap::new(),
             sessions: HashMap::new(),
+            tracks: HashMap::new(),
             dcs: Names::default(),
             bpfs: Names::default(),
             pns: Names::default(),
@@ -96,6 +98,8 @@ impl<'a> Index<'a> {
             index.meetings.entry(m.year).or_insert(m);
             let keys = index.sessions.entry(m.year).or_default();
             keys.extend(m.sessions.iter().map(|s| s.key()));
+            let tracks = index.tracks.entry(m.year).or_default();
+            tracks.extend(m.tracks.iter().map(|t| t.name.as_str()));
         }
         for (i, dc) in d.dynamic_coalitions.iter().enumerate() {
             index.dcs.add(&dc.name, i);
@@ -249,7 +253,8 @@ fn check_commitments(c: &mut Checker, d: &Dataset, index: &Index<'_>) {
             }
         }
         if let Some(track) = commitment.track.as_deref() {
-            if meeting.track(track).is_none() {
+            let known = index.tracks.get(&meeting.year).is_some_and(|t| t.contains(track));
+            if !known {
                 let known: Vec<&str> = meeting.tracks.iter().map(|t| t.name.as_str()).collect();
                 c.report_at(
                     "track",
@@ -309,12 +314,11 @@ fn check_counts(c: &mut Checker, d: &Dataset) {
             .entry((Counted::MagWorkingGroups, mag.year))
             .or_default() += mag.working_groups.len();
     }
+    // Policy networks active in a year: those started in it or before.
+    let mut since: Vec<Year> = d.policy_networks.iter().filter_map(|p| p.since).collect();
+    since.sort_unstable();
     for m in &d.meetings {
-        let n = d
-            .policy_networks
-            .iter()
-            .filter(|p| p.active_in(m.year))
-            .count();
+        let n = since.partition_point(|y| *y <= m.year);
         if n > 0 {
             listed.insert((Counted::PolicyNetworks, m.year), n);
         }
