@@ -139,3 +139,8 @@ pub use outcomes::{
 pub use provenance::Source;
 pub use validate::Validate;
 pub use year::{InvalidYear, Year, FIRST_IGF_YEAR, LAST_PLAUSIBLE_YEAR};
+
+/// The examples in README.md, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
