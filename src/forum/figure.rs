@@ -51,6 +51,8 @@ open_enum! {
         UnWebTvViews,
         /// Views on Facebook.
         FacebookViews,
+        /// Viewers of each high-level session on UN Web TV, on average.
+        ViewersPerHighLevelSession,
         /// People reached on social media.
         SocialMediaReach,
         /// Contributors on social media (using the meeting's hashtag).
@@ -105,6 +107,10 @@ open_enum! {
         FundedParliamentarians,
         /// Inputs received to a public call.
         CallInputs,
+        /// Open meetings held to coordinate intersessional work (DCs, NRIs, BPFs).
+        IntersessionalMeetings,
+        /// Open consultations held with young people.
+        YouthConsultations,
     }
 }
 
