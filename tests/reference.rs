@@ -18,8 +18,8 @@ fn every_file_loads_and_round_trips() {
     }
 }
 
-/// The index of the one figure of `measure` (and `value`, when given) whose
-/// source section starts with `section`.
+/// The index of the first figure of `measure` (and `value`, when given)
+/// whose source section starts with `section`.
 fn figure_index(d: &Dataset, measure: Measure, value: Option<f64>, section: &str) -> usize {
     let hits: Vec<usize> = d.meetings[0]
         .figures
@@ -35,7 +35,7 @@ fn figure_index(d: &Dataset, measure: Measure, value: Option<f64>, section: &str
         })
         .map(|(i, _)| i)
         .collect();
-    assert_eq!(hits.len(), 1, "{measure} {value:?} {section}: {hits:?}");
+    assert!(!hits.is_empty(), "no {measure} {value:?} in {section}");
     hits[0]
 }
 
