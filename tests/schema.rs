@@ -258,6 +258,25 @@ fn mutations() -> Vec<(&'static str, Option<Value>)> {
         ),
         ("/nris/0/kind", Some(json!("global"))),
         ("/description", Some(json!(7))),
+        // records as arrays: serde's derive reads them, JSON Schema does not
+        (
+            "/meetings/0/source",
+            Some(json!(["IGF 2020 final report (seed 001)"])),
+        ),
+        ("/meetings/0/host", Some(json!(["government", "Germany"]))),
+        ("/meetings/0/tracks/0", Some(json!(["Data"]))),
+        (
+            "/meetings/0/sessions/0/time_slot",
+            Some(json!(["2020-11-10T09:00:00Z", "2020-11-10T10:30:00Z"])),
+        ),
+        (
+            "/commitments/0/pledger",
+            Some(json!(["person", "Larry Press"])),
+        ),
+        (
+            "/dynamic_coalitions/0/standards",
+            Some(json!([true, true, true])),
+        ),
         // leniently read, judged by the validator
         ("/meetings/0/sessions/0/title", Some(json!(""))),
         ("/meetings/0/figures/0/value", Some(json!(-5))),

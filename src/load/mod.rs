@@ -5,7 +5,11 @@
 //! fields, missing required fields, wrong types and identifiers that do not
 //! follow their grammar are errors carrying the JSON Pointer of the value.
 
+mod objects_only;
+
 use std::io::Read;
+
+use objects_only::ObjectsOnly;
 
 use crate::validate::escape_token;
 use crate::Dataset;
@@ -160,23 +164,8 @@ fn convert(err: serde_path_to_error::Error<serde_json::Error>) -> LoadError {
 /// ```
 pub fn from_slice(bytes: &[u8]) -> Result<Dataset, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    // serde would read a struct from an array too; a dataset is an object.
-    if let Some(first) = bytes.iter().position(|b| !b.is_ascii_whitespace()) {
-        if bytes[first] == b'[' {
-            return Err(LoadError::Shape {
-                pointer: String::new(),
-                line: 1 + bytes[..first].iter().filter(|b| **b == b'\n').count(),
-                column: 1 + first
-                    - bytes[..first]
-                        .iter()
-                        .rposition(|b| *b == b'\n')
-                        .map_or(0, |p| p + 1),
-                reason: "invalid type: array, expected a JSON object (the dataset document)".into(),
-            });
-        }
-    }
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let dataset = serde_path_to_error::deserialize(&mut de).map_err(convert)?;
+    let dataset = serde_path_to_error::deserialize(ObjectsOnly(&mut de)).map_err(convert)?;
     de.end().map_err(|e| convert_plain(e, String::new()))?;
     Ok(dataset)
 }
