@@ -203,18 +203,29 @@ fn years_are_checked() {
     );
 }
 
-/// Every variant's strum name is its serde name, and both parse back;
-/// returns how many variants were checked.
-fn check_names<E>(variants: impl Iterator<Item = E>) -> usize
-where
+/// What the name checks need of an enumeration.
+trait Named:
+    Serialize
+    + DeserializeOwned
+    + std::fmt::Display
+    + std::str::FromStr<Err: std::fmt::Debug>
+    + PartialEq
+    + std::fmt::Debug
+{
+}
+impl<E> Named for E where
     E: Serialize
         + DeserializeOwned
         + std::fmt::Display
-        + std::str::FromStr
+        + std::str::FromStr<Err: std::fmt::Debug>
         + PartialEq
-        + std::fmt::Debug,
-    <E as std::str::FromStr>::Err: std::fmt::Debug,
+        + std::fmt::Debug
 {
+}
+
+/// Every variant's strum name is its serde name, and both parse back;
+/// returns how many variants were checked.
+fn check_names<E: Named>(variants: impl Iterator<Item = E>) -> usize {
     let mut count = 0;
     for variant in variants {
         let serde_name = serde_json::to_value(&variant).unwrap();
@@ -232,32 +243,13 @@ where
 }
 
 /// A closed enumeration: every variant.
-fn names_agree<E>()
-where
-    E: IntoEnumIterator
-        + Serialize
-        + DeserializeOwned
-        + std::fmt::Display
-        + std::str::FromStr
-        + PartialEq
-        + std::fmt::Debug,
-    <E as std::str::FromStr>::Err: std::fmt::Debug,
-{
+fn names_agree<E: Named + IntoEnumIterator>() {
     assert!(check_names(E::iter()) > 0);
 }
 
 /// An open enumeration: every known value, and an unknown one kept exactly
 /// as written both ways.
-fn open_names_agree<E>(known: impl Iterator<Item = E>, other: E)
-where
-    E: Serialize
-        + DeserializeOwned
-        + std::fmt::Display
-        + std::str::FromStr
-        + PartialEq
-        + std::fmt::Debug,
-    <E as std::str::FromStr>::Err: std::fmt::Debug,
-{
+fn open_names_agree<E: Named>(known: impl Iterator<Item = E>, other: E) {
     assert!(check_names(known) > 10);
     let json = serde_json::to_string(&other).unwrap();
     assert_eq!(serde_json::from_str::<E>(&json).unwrap(), other);

@@ -21,91 +21,100 @@ use crate::Dataset;
 ///
 /// let err = from_str(r#"{"meetings": [{"year": 20}]}"#).unwrap_err();
 /// assert_eq!(err.pointer(), Some("/meetings/0/year"));
-/// assert!(matches!(err, LoadError::Shape { .. }));
+/// assert!(matches!(err, LoadError::Shape(_)));
 /// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum LoadError {
     /// The input is not well-formed JSON (or not UTF-8).
-    #[error("{pointer}: invalid JSON at line {line}, column {column}: {reason}", pointer = display_pointer(.pointer))]
-    Syntax {
-        /// Where reading stopped, as a JSON Pointer.
-        pointer: String,
-        /// The line (from 1).
-        line: usize,
-        /// The column (from 1).
-        column: usize,
-        /// What serde_json reported.
-        reason: String,
-    },
+    #[error("{}: invalid JSON at line {}, column {}: {}", .0.display_pointer(), .0.line, .0.column, .0.reason)]
+    Syntax(Located),
     /// The JSON is well-formed but is not a dataset.
-    #[error("{pointer}: {reason} (line {line}, column {column})", pointer = display_pointer(.pointer))]
-    Shape {
-        /// The offending value, as a JSON Pointer.
-        pointer: String,
-        /// The line (from 1).
-        line: usize,
-        /// The column (from 1).
-        column: usize,
-        /// What is wrong, naming the value and the expected form.
-        reason: String,
-    },
+    #[error("{}: {} (line {}, column {})", .0.display_pointer(), .0.reason, .0.line, .0.column)]
+    Shape(Located),
     /// The input could not be read.
     #[error("could not read the input: {0}")]
     Io(#[from] std::io::Error),
 }
 
-fn display_pointer(pointer: &str) -> &str {
-    if pointer.is_empty() {
-        "(document)"
-    } else {
-        pointer
+/// Where reading failed and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Located {
+    /// The offending value, or where reading stopped, as a JSON Pointer.
+    pub pointer: String,
+    /// The line (from 1).
+    pub line: usize,
+    /// The column (from 1; 0 before the first character).
+    pub column: usize,
+    /// What is wrong, naming the value and the expected form.
+    pub reason: String,
+}
+
+impl Located {
+    fn display_pointer(&self) -> &str {
+        if self.pointer.is_empty() {
+            "(document)"
+        } else {
+            &self.pointer
+        }
+    }
+
+    /// Takes line, column and message from serde_json's error, which appends
+    /// " at line L column C" to its message.
+    fn from_json(err: &serde_json::Error, pointer: String) -> Self {
+        let text = err.to_string();
+        let reason = match text.rfind(" at line ") {
+            Some(at) => text[..at].to_owned(),
+            None => text,
+        };
+        Located {
+            pointer,
+            line: err.line(),
+            column: err.column(),
+            reason,
+        }
     }
 }
 
 impl LoadError {
-    /// The JSON Pointer of where reading failed, for syntax and shape errors.
-    pub fn pointer(&self) -> Option<&str> {
+    /// Where reading failed, for syntax and shape errors.
+    pub fn located(&self) -> Option<&Located> {
         match self {
-            LoadError::Syntax { pointer, .. } | LoadError::Shape { pointer, .. } => Some(pointer),
+            LoadError::Syntax(at) | LoadError::Shape(at) => Some(at),
             LoadError::Io(_) => None,
         }
+    }
+
+    /// The JSON Pointer of where reading failed, for syntax and shape errors.
+    pub fn pointer(&self) -> Option<&str> {
+        self.located().map(|at| at.pointer.as_str())
     }
 
     /// The rule this error reports under: `load.syntax` or `load.shape`.
     pub fn rule(&self) -> Option<crate::validate::Rule> {
         match self {
-            LoadError::Syntax { .. } => Some(crate::validate::Rule::LoadSyntax),
-            LoadError::Shape { .. } => Some(crate::validate::Rule::LoadShape),
+            LoadError::Syntax(_) => Some(crate::validate::Rule::LoadSyntax),
+            LoadError::Shape(_) => Some(crate::validate::Rule::LoadShape),
             LoadError::Io(_) => None,
         }
     }
 
     /// This error as a finding, for reports that mix loading and validation.
     pub fn to_finding(&self) -> Option<crate::validate::Finding> {
-        let rule = self.rule()?;
-        let (pointer, reason) = match self {
-            LoadError::Syntax {
-                pointer,
-                line,
-                column,
-                reason,
-            } => (
-                pointer.clone(),
-                format!("invalid JSON at line {line}, column {column}: {reason}"),
+        let (rule, at) = (self.rule()?, self.located()?);
+        let message = match self {
+            LoadError::Syntax(_) => format!(
+                "invalid JSON at line {}, column {}: {}",
+                at.line, at.column, at.reason
             ),
-            LoadError::Shape {
-                pointer,
-                line,
-                column,
-                reason,
-            } => (
-                pointer.clone(),
-                format!("{reason} (line {line}, column {column})"),
-            ),
-            LoadError::Io(_) => return None,
+            _ => format!("{} (line {}, column {})", at.reason, at.line, at.column),
         };
-        Some(crate::validate::Finding::new(rule, pointer, reason))
+        Some(crate::validate::Finding::new(
+            rule,
+            at.pointer.clone(),
+            message,
+        ))
     }
 }
 
@@ -131,27 +140,11 @@ fn pointer_of(path: &serde_path_to_error::Path) -> String {
 fn convert(err: serde_path_to_error::Error<serde_json::Error>) -> LoadError {
     let pointer = pointer_of(err.path());
     let inner = err.into_inner();
-    let (line, column) = (inner.line(), inner.column());
-    // serde_json appends " at line L column C"; the fields carry those.
-    let text = inner.to_string();
-    let reason = match text.rfind(" at line ") {
-        Some(at) => text[..at].to_owned(),
-        None => text,
-    };
+    let at = Located::from_json(&inner, pointer);
     match inner.classify() {
-        serde_json::error::Category::Data => LoadError::Shape {
-            pointer,
-            line,
-            column,
-            reason,
-        },
+        serde_json::error::Category::Data => LoadError::Shape(at),
         serde_json::error::Category::Io => LoadError::Io(inner.into()),
-        _ => LoadError::Syntax {
-            pointer,
-            line,
-            column,
-            reason,
-        },
+        _ => LoadError::Syntax(at),
     }
 }
 
@@ -166,23 +159,9 @@ pub fn from_slice(bytes: &[u8]) -> Result<Dataset, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let dataset = serde_path_to_error::deserialize(ObjectsOnly(&mut de)).map_err(convert)?;
-    de.end().map_err(|e| convert_plain(e, String::new()))?;
+    de.end()
+        .map_err(|e| LoadError::Syntax(Located::from_json(&e, String::new())))?;
     Ok(dataset)
-}
-
-fn convert_plain(inner: serde_json::Error, pointer: String) -> LoadError {
-    let (line, column) = (inner.line(), inner.column());
-    let text = inner.to_string();
-    let reason = match text.rfind(" at line ") {
-        Some(at) => text[..at].to_owned(),
-        None => text,
-    };
-    LoadError::Syntax {
-        pointer,
-        line,
-        column,
-        reason,
-    }
 }
 
 /// Reads a dataset from a JSON string.
