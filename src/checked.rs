@@ -10,7 +10,8 @@ macro_rules! checked_string {
     (
         $(#[$meta:meta])*
         $name:ident, error = $err:ident, check = $check:path,
-        pattern = $pattern:literal, expected = $expected:literal, max_len = $max:literal
+        pattern = $pattern:literal, expected = $expected:literal,
+        min_len = $min:literal, max_len = $max:literal
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -32,12 +33,14 @@ macro_rules! checked_string {
             pub const EXPECTED: &'static str = $expected;
             /// The ECMA-262 pattern the JSON Schema gives for this value.
             pub const PATTERN: &'static str = $pattern;
+            /// The shortest accepted value, in bytes.
+            pub const MIN_LEN: usize = $min;
             /// The longest accepted value, in bytes.
             pub const MAX_LEN: usize = $max;
 
             /// Checks `value` against the grammar and wraps it.
             pub fn parse(value: &str) -> Result<Self, $err> {
-                if value.len() <= $max && $check(value) {
+                if ($min..=$max).contains(&value.len()) && $check(value) {
                     Ok($name(value.to_owned()))
                 } else {
                     Err($err { value: value.to_owned() })
@@ -105,7 +108,7 @@ macro_rules! checked_string {
                     "type": "string",
                     "description": $expected,
                     "pattern": $pattern,
-                    "minLength": 1,
+                    "minLength": $min,
                     "maxLength": $max,
                 })
             }

@@ -145,6 +145,12 @@ fn cases() -> Vec<Case> {
         },
         Case {
             rule: Rule::PhaseOrder,
+            path: "/meetings/0/phases/0/number",
+            fail: |ds| meeting(ds).phases[0].number = 0,
+            pass: |ds| meeting(ds).phases[0].number = 1,
+        },
+        Case {
+            rule: Rule::PhaseOrder,
             path: "/meetings/0/phases/0",
             fail: |ds| meeting(ds).start_date = Some(d(2020, 11, 3)),
             pass: |ds| meeting(ds).start_date = None,

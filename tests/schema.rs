@@ -239,6 +239,13 @@ fn mutations() -> Vec<(&'static str, Option<Value>)> {
         ("/meetings/0/figures/0/breakdown/0/count", Some(json!(1.5))),
         ("/meetings/0/wsis_action_lines/0", Some(json!("C12"))),
         ("/dynamic_coalitions/0/acronym", Some(json!("dc children"))),
+        ("/dynamic_coalitions/0/acronym", Some(json!("D"))),
+        ("/mags/0/working_groups/0/acronym", Some(json!("WG-"))),
+        (
+            "/meetings/0/sessions/0/code",
+            Some(json!(format!("WS #{}", "1".repeat(70)))),
+        ),
+        ("/meetings/0/phases/0/number", Some(json!(0))),
         (
             "/dynamic_coalitions/0/standards",
             Some(json!({"open_archives": true})),

@@ -74,6 +74,13 @@ impl Phase {
     }
 
     pub(crate) fn check(&self, c: &mut Checker) {
+        if self.number == 0 {
+            c.report_at(
+                "number",
+                Rule::PhaseOrder,
+                "phase number 0: phases are numbered from 1",
+            );
+        }
         c.opt_text("name", self.name.as_deref(), "the phase's name");
         if self.end_date < self.start_date {
             c.report_at(

@@ -31,7 +31,7 @@ checked_string! {
     SessionCode, error = InvalidSessionCode, check = is_session_code,
     pattern = "^[A-Za-z0-9]+([ -][A-Za-z0-9]+)*( #[1-9][0-9]*)?$",
     expected = "a session code: a prefix of letters and digits joined by single spaces or hyphens, optionally followed by \" #\" and a number without leading zeros, such as \"WS #207\", \"OF #31\", \"Pre-event #94\" or \"DC Session\"",
-    max_len = 64
+    min_len = 1, max_len = 64
 }
 
 fn is_session_code(s: &str) -> bool {

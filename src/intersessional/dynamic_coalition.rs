@@ -24,11 +24,11 @@ checked_string! {
     DcAcronym, error = InvalidDcAcronym, check = is_dc_acronym,
     pattern = "^[A-Z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$",
     expected = "a Dynamic Coalition acronym: a capital letter, then letters and digits joined by single hyphens, 2 to 24 characters, such as \"DC-ISSS\" or \"YCIG\"",
-    max_len = 24
+    min_len = 2, max_len = 24
 }
 
 fn is_dc_acronym(s: &str) -> bool {
-    s.len() >= 2 && s.starts_with(|c: char| c.is_ascii_uppercase()) && runs_joined_by(s, &['-'])
+    s.starts_with(|c: char| c.is_ascii_uppercase()) && runs_joined_by(s, &['-'])
 }
 
 closed_enum! {

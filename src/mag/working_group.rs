@@ -23,7 +23,7 @@ checked_string! {
     WgAcronym, error = InvalidWgAcronym, check = is_wg_acronym,
     pattern = "^WG-[A-Za-z0-9]+(-[A-Za-z0-9]+)*$",
     expected = "a MAG working group acronym: \"WG-\" then letters and digits joined by single hyphens, such as \"WG-OE\" or \"WG-Strategy\"",
-    max_len = 32
+    min_len = 4, max_len = 32
 }
 
 fn is_wg_acronym(s: &str) -> bool {

@@ -132,7 +132,7 @@ rules! {
         "a meeting with `\"year\": 2020, \"edition\": 14`";
     /// Phases out of order, overlapping, or outside the meeting.
     PhaseOrder = "consistency.phase_order", Error,
-        "A meeting's phases are numbered in date order, do not overlap, and lie within the meeting's dates.",
+        "A meeting's phases are numbered from 1 in date order, do not overlap, and lie within the meeting's dates.",
         "phase 2 starting on 2020-11-05 while phase 1 runs to 2020-11-06";
     /// A session outside its phase or meeting.
     SessionOutsidePhase = "consistency.session_outside_phase", Error,
