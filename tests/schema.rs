@@ -237,6 +237,10 @@ fn mutations() -> Vec<(&'static str, Option<Value>)> {
         ),
         ("/meetings/0/figures/0/value", Some(json!("200"))),
         ("/meetings/0/figures/0/breakdown/0/count", Some(json!(1.5))),
+        (
+            "/meetings/0/figures/0/breakdown/0/count",
+            Some(json!(10_000_000_000_000_000_000_u64)),
+        ),
         ("/meetings/0/wsis_action_lines/0", Some(json!("C12"))),
         ("/dynamic_coalitions/0/acronym", Some(json!("dc children"))),
         ("/dynamic_coalitions/0/acronym", Some(json!("D"))),

@@ -218,7 +218,7 @@ pub struct Share {
     pub label: Option<String>,
     /// The count for the category, as published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 0))]
+    #[schemars(range(min = 0, max = 9_223_372_036_854_775_807_i64))]
     pub count: Option<i64>,
     /// The percentage for the category, as published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
