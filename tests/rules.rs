@@ -63,6 +63,12 @@ fn cases() -> Vec<Case> {
         },
         Case {
             rule: Rule::YearOutOfRange,
+            path: "/meetings/0/figures/0/as_of_year",
+            fail: |ds| figure(ds).as_of_year = Some(common::year(1999)),
+            pass: |ds| figure(ds).as_of_year = Some(common::year(2015)),
+        },
+        Case {
+            rule: Rule::YearOutOfRange,
             path: "/mags/0/year",
             fail: |ds| ds.mags[0].year = common::year(2101),
             pass: |ds| ds.mags[0].year = common::year(2100),
@@ -539,4 +545,20 @@ fn the_catalogue_in_the_docs_is_generated_from_the_code() {
     for rule in Rule::ALL {
         assert!(committed.contains(&format!("| `{}` | {} |", rule.code(), rule.severity())));
     }
+}
+
+#[test]
+fn reading_from_a_failing_reader_is_an_io_error() {
+    struct Broken;
+    impl std::io::Read for Broken {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("disk on fire"))
+        }
+    }
+    let err = load::from_reader(Broken).unwrap_err();
+    assert!(matches!(err, load::LoadError::Io(_)));
+    assert_eq!((err.pointer(), err.to_finding()), (None, None));
+    assert!(err.to_string().contains("disk on fire"));
+    let ok = load::from_reader(&br#"{"nris": []}"#[..]).unwrap();
+    assert!(ok.nris.is_empty());
 }

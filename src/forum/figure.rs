@@ -345,6 +345,9 @@ impl Figure {
             );
         }
         c.opt_text("track", self.track.as_deref(), "the figure's track");
+        if let Some(year) = self.as_of_year {
+            c.year_at("as_of_year", year);
+        }
         if self.value_f64().is_some_and(|v| v < 0.0) {
             c.report_at(
                 "value",
