@@ -138,6 +138,12 @@ fn cases() -> Vec<Case> {
             pass: |ds| figure(ds).measure = Measure::Participants,
         },
         Case {
+            rule: Rule::UnknownValue,
+            path: "/meetings/0/figures/0/breakdown/1/category",
+            fail: |ds| figure(ds).breakdown[1].category = "Civil Society".into(),
+            pass: |ds| figure(ds).breakdown[1].category = "technical_community".into(),
+        },
+        Case {
             rule: Rule::EditionYear,
             path: "/meetings/0/edition",
             fail: |ds| meeting(ds).edition = Some(14),

@@ -378,6 +378,28 @@ impl Figure {
 
     fn check_share(&self, c: &mut Checker, share: &Share) {
         c.text("category", &share.category, "the breakdown category");
+        let known = match share.dimension {
+            Dimension::StakeholderGroup => {
+                Some(share.category.parse::<crate::StakeholderGroup>().is_ok())
+            }
+            Dimension::SessionType => Some(
+                share
+                    .category
+                    .parse::<crate::SessionType>()
+                    .is_ok_and(|t| t.is_known()),
+            ),
+            _ => None,
+        };
+        if known == Some(false) {
+            c.report_at(
+                "category",
+                Rule::UnknownValue,
+                format!(
+                    "category {:?} is not a {} this crate knows: give its wire name (such as \"civil_society\" or \"open_forum\") and the printed text in `label`",
+                    share.category, share.dimension
+                ),
+            );
+        }
         c.opt_text("label", share.label.as_deref(), "the breakdown label");
         if let Some(count) = share.count.filter(|n| *n < 0) {
             c.report_at(

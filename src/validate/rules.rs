@@ -124,7 +124,7 @@ rules! {
         "a source with `\"link\": \"intgovforum.org\"`";
     /// A value from an open list that this crate does not know.
     UnknownValue = "shape.unknown_value", Warning,
-        "Values of open lists (session types, figure measures) are ones the crate knows; a newer one is kept but reported.",
+        "Values of open lists (session types, figure measures, breakdown categories by stakeholder group or session type) are ones the crate knows; a newer one is kept but reported.",
         "a session with `\"session_type\": \"town_hall\"`";
     /// Edition and year disagree.
     EditionYear = "consistency.edition_year", Error,
