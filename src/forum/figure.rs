@@ -577,7 +577,7 @@ fn compare(c: &mut Checker, earlier: &Figure, j: usize, figure: &Figure, rule: R
                     "count",
                     rule,
                     format!(
-                        "{} for {:?}: {b} ({}) {what} {a} (figures/{j}, {})",
+                        "{} for {:?}: {b} ({}) {what} {a} (figures/{j}, {}); both are kept as published",
                         figure.measure,
                         share.category,
                         cite(figure),
