@@ -152,6 +152,17 @@ pub struct Session {
 
 /// How a session is found within its meeting: a numbered code alone is
 /// unique; otherwise the code (if any) and the title together.
+///
+/// ```
+/// use igf_model::{Session, SessionKey, SessionType, Source};
+///
+/// let mut s = Session::new("Security", SessionType::HighLevelLeaders, Source::new("seed 000"));
+/// s.code = Some("High-Level Leaders Session".parse()?);
+/// assert_eq!(s.key(), SessionKey::Titled(Some("High-Level Leaders Session"), "Security"));
+/// s.code = Some("WS #71".parse()?);
+/// assert_eq!(s.key(), SessionKey::Numbered("WS #71"));
+/// # Ok::<(), igf_model::InvalidSessionCode>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SessionKey<'a> {
     /// A numbered code, such as `WS #72`.

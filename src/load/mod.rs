@@ -38,6 +38,13 @@ pub enum LoadError {
 }
 
 /// Where reading failed and why.
+///
+/// ```
+/// let err = igf_model::load::from_str("{\"meetings\": 5}").unwrap_err();
+/// let at = err.located().unwrap();
+/// assert_eq!((at.pointer.as_str(), at.line, at.column), ("/meetings", 1, 14));
+/// assert!(at.reason.contains("expected a sequence"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Located {
