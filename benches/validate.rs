@@ -52,10 +52,7 @@ fn generate(n: usize) -> Dataset {
         let year = Year::new(2010 + (i % 10) as u16).unwrap();
         let mut c = Commitment::new(
             year,
-            Pledger::PersonOfOrganisation {
-                name: format!("Person {i}"),
-                organisation: "An organisation".into(),
-            },
+            Pledger::person_of_organisation(format!("Person {i}"), "An organisation"),
             "pledged to continue the work through to the next IGF.",
             source.clone(),
         );

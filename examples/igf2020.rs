@@ -5,9 +5,9 @@
 
 fn main() {
     let dataset = igf_model::reference::igf2020();
-    print!("{}", igf_model::summary::summary(&dataset));
+    print!("{}", igf_model::summary::Summary(dataset));
 
-    let findings = igf_model::validate::validate(&dataset);
+    let findings = igf_model::validate::validate(dataset);
     let (errors, warnings) = igf_model::validate::counts(&findings);
     println!("\nFindings: {errors} error(s), {warnings} warning(s)");
     for finding in &findings {

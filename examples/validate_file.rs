@@ -18,7 +18,7 @@ fn main() -> ExitCode {
     };
     let findings = match igf_model::load::from_slice(&bytes) {
         Ok(dataset) => igf_model::validate::validate(&dataset),
-        Err(err) => err.to_finding().into_iter().collect(),
+        Err(err) => err.to_findings(),
     };
     for finding in &findings {
         println!("{path}:{finding}");

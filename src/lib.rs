@@ -64,7 +64,7 @@
 //! let mut meeting = Meeting::new(year, source.clone());
 //! meeting.edition = Some(15);
 //! meeting.theme = Some("Internet for human resilience and solidarity".into());
-//! meeting.host = Some(Host::UnitedNations { entity: "UN DESA".into() });
+//! meeting.host = Some(Host::united_nations("UN DESA"));
 //! meeting.format = Some(MeetingFormat::Online);
 //! meeting.start_date = NaiveDate::from_ymd_opt(2020, 11, 2);
 //! meeting.end_date = NaiveDate::from_ymd_opt(2020, 11, 17);
@@ -77,7 +77,7 @@
 //!
 //! let mut pledge = Commitment::new(
 //!     year,
-//!     Pledger::PersonOfOrganisation { name: "Nick Wise".into(), organisation: "Oceanmind".into() },
+//!     Pledger::person_of_organisation("Nick Wise", "Oceanmind"),
 //!     "Nick Wise (Oceanmind) pledged to remain committed to improving the health of the ocean using technology.",
 //!     Source::new("Compilation of IGF 2020 voluntary commitments (seed 000)").with_section("Environment"),
 //! );
@@ -105,6 +105,8 @@
 
 mod checked;
 mod enums;
+mod extensions;
+pub mod format;
 
 pub mod community;
 mod dataset;
@@ -122,6 +124,8 @@ mod year;
 
 pub use community::{StakeholderGroup, UnRegionalGroup};
 pub use dataset::Dataset;
+pub use extensions::{is_extension_name, Extensions, EXTENSION_PREFIX};
+pub use format::{FormatVersion, InvalidFormatVersion};
 pub use forum::{
     Counted, Dimension, Figure, Host, InvalidSessionCode, LeadersTrackTheme, Measure, Meeting,
     MeetingFormat, MessageSet, Organiser, Phase, Qualifier, ReportKind, Session, SessionCode,

@@ -22,7 +22,6 @@ use serde::{Deserialize, Serialize};
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Source {
     /// The document, by title (and, for the crate's reference data, seed number).
     #[schemars(length(min = 1))]
@@ -34,6 +33,9 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub link: Option<String>,
+    /// Members the model does not define (`x-` extension members, members of a newer format).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl Source {
@@ -43,6 +45,7 @@ impl Source {
             document: document.into(),
             section: None,
             link: None,
+            extensions: crate::Extensions::new(),
         }
     }
 
@@ -64,6 +67,7 @@ impl Source {
 impl Source {
     /// Shape rules of a source: a document named, a well-formed link.
     pub(crate) fn check(&self, c: &mut crate::validate::Checker) {
+        c.extensions(&self.extensions);
         c.text("document", &self.document, "the source's document");
         c.opt_text("section", self.section.as_deref(), "the source's section");
         c.link("link", self.link.as_deref());

@@ -45,7 +45,8 @@
 //! ```
 //! let bundle = igf_model::schema::bundle();
 //! assert_eq!(bundle["$schema"], "https://json-schema.org/draft/2020-12/schema");
-//! assert_eq!(bundle["$id"], igf_model::schema::BUNDLE_ID);
+//! assert_eq!(bundle["$id"], igf_model::schema::bundle_id());
+//! assert_eq!(igf_model::schema::bundle_id(), "urn:igf-model:schema:0.2:igf");
 //! assert!(bundle["$defs"]["Meeting"].is_object());
 //! ```
 
@@ -58,12 +59,22 @@ use serde_json::{json, Value};
 
 use crate::validate::{Rule, ValidationReport};
 use crate::{
-    BestPracticeForum, Commitment, Dataset, DynamicCoalition, Mag, Meeting, Nri, PolicyNetwork,
-    RoadmapMapping,
+    BestPracticeForum, Commitment, Dataset, DynamicCoalition, FormatVersion, Mag, Meeting, Nri,
+    PolicyNetwork, RoadmapMapping,
 };
 
-/// The `$id` of the bundle.
-pub const BUNDLE_ID: &str = "urn:igf-model:schema:igf";
+/// The `$id` of the schema file `stem` (`"igf"` for the bundle) of the
+/// current format version: `urn:igf-model:schema:VERSION:STEM`. A dataset
+/// may name it in its `$schema` member.
+pub fn schema_id(stem: &str) -> String {
+    format!("urn:igf-model:schema:{}:{stem}", FormatVersion::CURRENT)
+}
+
+/// The `$id` of the bundle, `schemas/igf.schema.json`, of the current
+/// format version.
+pub fn bundle_id() -> String {
+    schema_id("igf")
+}
 
 /// The draft the schemas follow.
 pub const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
@@ -152,6 +163,31 @@ impl Transform for TaggedObjects {
         }
     }
 }
+
+/// Closes every record to the members it defines plus `x-` extension
+/// members: the flattened [`Extensions`](crate::Extensions) gives a record
+/// its `patternProperties`, and this adds `additionalProperties: false`
+/// beside it (which the flattening drops).
+#[derive(Debug, Clone, Copy, Default)]
+struct ClosedRecords;
+
+impl Transform for ClosedRecords {
+    fn transform(&mut self, schema: &mut Schema) {
+        let Some(object) = schema.as_object_mut() else {
+            return;
+        };
+        let extensible = object
+            .get("patternProperties")
+            .and_then(Value::as_object)
+            .is_some_and(|patterns| patterns.keys().any(|p| p == EXTENSION_PATTERN));
+        if extensible {
+            object.insert("additionalProperties".into(), json!(false));
+        }
+    }
+}
+
+/// The `patternProperties` key of extension members.
+pub const EXTENSION_PATTERN: &str = "^x-";
 
 /// Turns a doc comment into a description for schema readers: Rust code
 /// examples dropped, intra-doc links reduced to their text, lines of a
@@ -247,6 +283,7 @@ fn generator() -> SchemaGenerator {
         .with_transform(RecursiveTransform(PlainEnums))
         .with_transform(RecursiveTransform(TaggedObjects))
         .with_transform(RecursiveTransform(Descriptions))
+        .with_transform(RecursiveTransform(ClosedRecords))
         .with_transform(formats)
         .into_generator()
 }
@@ -273,19 +310,17 @@ fn standalone<T: JsonSchema>(id: &str, title: &str, extra_description: Option<&s
 /// and the rules beyond the schema in its description.
 pub fn bundle() -> Value {
     let extra = format!(
-        "Rules this schema cannot express, checked by the igf-model validator (`igf validate`):\n{}",
-        beyond_schema()
+        "This is format version {version}; a dataset states it in `format_version` (a file without one follows version {old}, which `igf migrate` upgrades). Members named `x-...` are extension members, allowed on every record.\nRules this schema cannot express, checked by the igf-model validator (`igf validate`):\n{}",
+        beyond_schema(),
+        version = FormatVersion::CURRENT,
+        old = FormatVersion::UNVERSIONED,
     );
-    standalone::<Dataset>(BUNDLE_ID, "IGF dataset", Some(&extra))
+    standalone::<Dataset>(&bundle_id(), "IGF dataset", Some(&extra))
 }
 
 /// The schema of the JSON report `igf validate --format json` prints.
 pub fn validation_report() -> Value {
-    standalone::<ValidationReport>(
-        "urn:igf-model:schema:validation-report",
-        "igf validate report",
-        None,
-    )
+    standalone::<ValidationReport>(&schema_id("validation-report"), "igf validate report", None)
 }
 
 /// Every schema file: `(file name, schema)`, the bundle first.
@@ -298,10 +333,7 @@ pub fn validation_report() -> Value {
 pub fn files() -> Vec<(&'static str, Value)> {
     fn entity<T: JsonSchema>(file: &'static str, title: &str) -> (&'static str, Value) {
         let stem = file.trim_end_matches(".schema.json");
-        (
-            file,
-            standalone::<T>(&format!("urn:igf-model:schema:{stem}"), title, None),
-        )
+        (file, standalone::<T>(&schema_id(stem), title, None))
     }
     vec![
         ("igf.schema.json", bundle()),

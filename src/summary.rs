@@ -2,7 +2,7 @@
 //! `igf summary` print.
 
 use std::collections::BTreeMap;
-use std::fmt::Write;
+use std::fmt;
 
 use crate::{Dataset, Figure, Meeting};
 
@@ -23,33 +23,33 @@ fn line_of(counts: &BTreeMap<String, usize>) -> String {
         .join(", ")
 }
 
-fn figure_line(f: &Figure, meeting_document: &str) -> String {
+fn figure_line(fig: &Figure, meeting_document: &str) -> String {
     let mut scope = String::new();
-    if let Some(p) = f.phase {
-        let _ = write!(scope, " (phase {p})");
+    if let Some(p) = fig.phase {
+        scope.push_str(&format!(" (phase {p})"));
     }
-    if let Some(t) = &f.track {
-        let _ = write!(scope, " (track {t})");
+    if let Some(t) = &fig.track {
+        scope.push_str(&format!(" (track {t})"));
     }
-    if let Some(y) = f.as_of_year {
-        let _ = write!(scope, " (as of {y})");
+    if let Some(y) = fig.as_of_year {
+        scope.push_str(&format!(" (as of {y})"));
     }
-    let qualifier = match f.qualifier {
+    let qualifier = match fig.qualifier {
         Some(crate::Qualifier::AtLeast) => "at least ",
         Some(crate::Qualifier::MoreThan) => "more than ",
         Some(crate::Qualifier::LessThan) => "less than ",
         Some(crate::Qualifier::Approximately) => "about ",
         None => "",
     };
-    let value = match (&f.value, &f.as_published) {
+    let value = match (&fig.value, &fig.as_published) {
         (Some(v), Some(text)) => format!("{qualifier}{v} (\"{text}\")"),
         (Some(v), None) => format!("{qualifier}{v}"),
         (None, _) => "(no total)".to_owned(),
     };
-    let parts = if f.breakdown.is_empty() {
+    let parts = if fig.breakdown.is_empty() {
         String::new()
     } else {
-        let shares: Vec<String> = f
+        let shares: Vec<String> = fig
             .breakdown
             .iter()
             .map(|s| {
@@ -64,53 +64,55 @@ fn figure_line(f: &Figure, meeting_document: &str) -> String {
             .collect();
         format!(": {}", shares.join(", "))
     };
-    let mut cite = f.source.section.clone().unwrap_or_default();
-    if f.source.document != meeting_document {
+    let mut cite = fig.source.section.clone().unwrap_or_default();
+    if fig.source.document != meeting_document {
         if !cite.is_empty() {
             cite.push_str(", ");
         }
-        cite.push_str(&f.source.document);
+        cite.push_str(&fig.source.document);
     }
-    format!("{}{scope} = {value}{parts}  [{cite}]", f.measure)
+    format!("{}{scope} = {value}{parts}  [{cite}]", fig.measure)
 }
 
-fn meeting(out: &mut String, d: &Dataset, m: &Meeting) {
+fn meeting(f: &mut fmt::Formatter<'_>, d: &Dataset, m: &Meeting) -> fmt::Result {
     let edition = m
         .edition
         .map(|e| format!(" (edition {e})"))
         .unwrap_or_default();
-    let _ = writeln!(out, "IGF {}{edition}", m.year);
+    writeln!(f, "IGF {}{edition}", m.year)?;
     if let Some(theme) = &m.theme {
-        let _ = writeln!(out, "  theme: {theme}");
+        writeln!(f, "  theme: {theme}")?;
     }
     if let Some(host) = &m.host {
         let host = match host {
             crate::Host::Government {
                 country,
                 city: Some(city),
+                ..
             } => format!("{city}, {country}"),
             crate::Host::Government {
                 country,
                 city: None,
+                ..
             } => country.clone(),
-            crate::Host::UnitedNations { entity } => format!("United Nations ({entity})"),
+            crate::Host::UnitedNations { entity, .. } => format!("United Nations ({entity})"),
         };
-        let _ = writeln!(out, "  host: {host}");
+        writeln!(f, "  host: {host}")?;
     }
     if let (Some(s), Some(e)) = (m.start_date, m.end_date) {
         let format = m.format.map(|f| format!(", {f}")).unwrap_or_default();
-        let _ = writeln!(out, "  dates: {s} to {e}{format}");
+        writeln!(f, "  dates: {s} to {e}{format}")?;
     }
     for p in &m.phases {
         let types: Vec<String> = p.session_types.iter().map(ToString::to_string).collect();
-        let _ = writeln!(
-            out,
+        writeln!(
+            f,
             "  phase {}: {} to {}; session types: {}",
             p.number,
             p.start_date,
             p.end_date,
             types.join(", ")
-        );
+        )?;
     }
     if !m.tracks.is_empty() {
         let tracks: Vec<String> = m
@@ -124,23 +126,23 @@ fn meeting(out: &mut String, d: &Dataset, m: &Meeting) {
                 }
             })
             .collect();
-        let _ = writeln!(out, "  tracks: {}", tracks.join(", "));
+        writeln!(f, "  tracks: {}", tracks.join(", "))?;
     }
     if !m.sessions.is_empty() {
-        let _ = writeln!(out, "  sessions named: {}", m.sessions.len());
+        writeln!(f, "  sessions named: {}", m.sessions.len())?;
         let by_type = tally(m.sessions.iter().map(|s| s.session_type.to_string()));
-        let _ = writeln!(out, "    per type: {}", line_of(&by_type));
+        writeln!(f, "    per type: {}", line_of(&by_type))?;
         let by_phase = tally(m.sessions.iter().map(|s| {
             s.phase
                 .map_or("no phase".to_owned(), |p| format!("phase {p}"))
         }));
-        let _ = writeln!(out, "    per phase: {}", line_of(&by_phase));
+        writeln!(f, "    per phase: {}", line_of(&by_phase))?;
         let by_track = tally(
             m.sessions
                 .iter()
                 .map(|s| s.track.clone().unwrap_or_else(|| "no track".into())),
         );
-        let _ = writeln!(out, "    per track: {}", line_of(&by_track));
+        writeln!(f, "    per track: {}", line_of(&by_track))?;
     }
     let commitments: Vec<_> = d
         .commitments
@@ -148,13 +150,13 @@ fn meeting(out: &mut String, d: &Dataset, m: &Meeting) {
         .filter(|c| c.meeting == m.year)
         .collect();
     if !commitments.is_empty() {
-        let _ = writeln!(out, "  voluntary commitments: {}", commitments.len());
+        writeln!(f, "  voluntary commitments: {}", commitments.len())?;
         let by_track = tally(
             commitments
                 .iter()
                 .map(|c| c.track.clone().unwrap_or_else(|| "no track".into())),
         );
-        let _ = writeln!(out, "    per track: {}", line_of(&by_track));
+        writeln!(f, "    per track: {}", line_of(&by_track))?;
         let by_area = tally(commitments.iter().flat_map(|c| {
             if c.roadmap_areas.is_empty() {
                 vec!["not stated".to_owned()]
@@ -162,26 +164,21 @@ fn meeting(out: &mut String, d: &Dataset, m: &Meeting) {
                 c.roadmap_areas.iter().map(ToString::to_string).collect()
             }
         }));
-        let _ = writeln!(out, "    per Roadmap area: {}", line_of(&by_area));
+        writeln!(f, "    per Roadmap area: {}", line_of(&by_area))?;
         let by_kind = tally(commitments.iter().map(|c| {
             match &c.pledger {
                 crate::Pledger::Person { .. } => "person",
                 crate::Pledger::Organisation { .. } => "organisation",
                 crate::Pledger::PersonOfOrganisation { .. } => "person of organisation",
                 crate::Pledger::Collective { .. } => "collective",
-                crate::Pledger::Unattributed {} => "unattributed",
+                crate::Pledger::Unattributed { .. } => "unattributed",
             }
             .to_owned()
         }));
-        let _ = writeln!(out, "    per pledger: {}", line_of(&by_kind));
+        writeln!(f, "    per pledger: {}", line_of(&by_kind))?;
     }
     for set in &m.messages {
-        let _ = writeln!(
-            out,
-            "  messages \"{}\": {}",
-            set.heading,
-            set.messages.len()
-        );
+        writeln!(f, "  messages \"{}\": {}", set.heading, set.messages.len())?;
     }
     if !m.wsis_action_lines.is_empty() {
         let lines: Vec<String> = m
@@ -189,126 +186,131 @@ fn meeting(out: &mut String, d: &Dataset, m: &Meeting) {
             .iter()
             .map(ToString::to_string)
             .collect();
-        let _ = writeln!(out, "  WSIS action lines: {}", lines.join(", "));
+        writeln!(f, "  WSIS action lines: {}", lines.join(", "))?;
     }
     if !m.figures.is_empty() {
-        let _ = writeln!(
-            out,
+        writeln!(
+            f,
             "  figures ({}), cited by section of {} unless another document is named:",
             m.figures.len(),
             m.source.document
-        );
-        for f in &m.figures {
-            let _ = writeln!(out, "    {}", figure_line(f, &m.source.document));
+        )?;
+        for figure in &m.figures {
+            writeln!(f, "    {}", figure_line(figure, &m.source.document))?;
         }
     }
+    Ok(())
 }
 
-/// The summary of a dataset: each meeting (theme, host, dates, phases,
-/// tracks, sessions per type, phase and track, commitments per track and
-/// Roadmap area, messages, figures), then the Dynamic Coalitions, BPFs,
-/// policy networks, MAGs, NRIs and Roadmap mapping.
+/// The summary of a dataset, as text: each meeting (theme, host, dates,
+/// phases, tracks, sessions per type, phase and track, commitments per track
+/// and Roadmap area, messages, figures), then the Dynamic Coalitions, BPFs,
+/// policy networks, MAGs, NRIs and Roadmap mapping. Print it, or call
+/// `to_string()`.
 ///
 /// ```
-/// let text = igf_model::summary::summary(&igf_model::reference::igf2020());
+/// use igf_model::summary::Summary;
+///
+/// let text = Summary(igf_model::reference::igf2020()).to_string();
 /// assert!(text.starts_with("IGF 2020"));
 /// assert!(text.contains("Dynamic Coalitions: 23"));
 /// ```
-pub fn summary(d: &Dataset) -> String {
-    let mut out = String::new();
-    if let Some(description) = &d.description {
-        let _ = writeln!(out, "{description}\n");
-    }
-    for m in &d.meetings {
-        meeting(&mut out, d, m);
-    }
-    if !d.dynamic_coalitions.is_empty() {
-        let _ = writeln!(out, "Dynamic Coalitions: {}", d.dynamic_coalitions.len());
-        for dc in &d.dynamic_coalitions {
-            let acronym = dc
-                .acronym
-                .as_ref()
-                .map(|a| format!(" ({a})"))
+#[derive(Debug, Clone, Copy)]
+pub struct Summary<'a>(pub &'a Dataset);
+
+impl fmt::Display for Summary<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.0;
+        if let Some(description) = &d.description {
+            writeln!(f, "{description}\n")?;
+        }
+        for m in &d.meetings {
+            meeting(f, d, m)?;
+        }
+        if !d.dynamic_coalitions.is_empty() {
+            writeln!(f, "Dynamic Coalitions: {}", d.dynamic_coalitions.len())?;
+            for dc in &d.dynamic_coalitions {
+                let acronym = dc
+                    .acronym
+                    .as_ref()
+                    .map(|a| format!(" ({a})"))
+                    .unwrap_or_default();
+                let former = if dc.former_names.is_empty() {
+                    String::new()
+                } else {
+                    format!("; formerly {}", dc.former_names.join(", "))
+                };
+                writeln!(f, "  {}{acronym}{former}", dc.name)?;
+            }
+        }
+        if !d.best_practice_forums.is_empty() {
+            writeln!(f, "Best Practice Forums: {}", d.best_practice_forums.len())?;
+            for b in &d.best_practice_forums {
+                let years: Vec<String> = b.cycles.iter().map(|c| c.year.to_string()).collect();
+                let outputs: usize = b.cycles.iter().map(|c| c.outputs.len()).sum();
+                writeln!(
+                    f,
+                    "  {} (cycles {}; {} outputs)",
+                    b.name,
+                    years.join(", "),
+                    outputs
+                )?;
+            }
+        }
+        if !d.policy_networks.is_empty() {
+            writeln!(f, "Policy networks: {}", d.policy_networks.len())?;
+            for p in &d.policy_networks {
+                writeln!(f, "  {}", p.name)?;
+            }
+        }
+        for mag in &d.mags {
+            let groups: Vec<&str> = mag
+                .working_groups
+                .iter()
+                .map(|w| w.acronym.as_str())
+                .collect();
+            let chair = mag
+                .chair
+                .as_deref()
+                .map(|c| format!(", chair {c}"))
                 .unwrap_or_default();
-            let former = if dc.former_names.is_empty() {
-                String::new()
-            } else {
-                format!("; formerly {}", dc.former_names.join(", "))
-            };
-            let _ = writeln!(out, "  {}{acronym}{former}", dc.name);
+            writeln!(
+                f,
+                "MAG {}{chair}: working groups {}",
+                mag.year,
+                groups.join(", ")
+            )?;
         }
-    }
-    if !d.best_practice_forums.is_empty() {
-        let _ = writeln!(
-            out,
-            "Best Practice Forums: {}",
-            d.best_practice_forums.len()
-        );
-        for b in &d.best_practice_forums {
-            let years: Vec<String> = b.cycles.iter().map(|c| c.year.to_string()).collect();
-            let outputs: usize = b.cycles.iter().map(|c| c.outputs.len()).sum();
-            let _ = writeln!(
-                out,
-                "  {} (cycles {}; {} outputs)",
-                b.name,
-                years.join(", "),
-                outputs
-            );
+        if !d.nris.is_empty() {
+            writeln!(f, "NRIs named: {}", d.nris.len())?;
+            let by_kind = tally(d.nris.iter().map(|n| {
+                n.kind
+                    .map_or("kind not stated".to_owned(), |k| k.to_string())
+            }));
+            writeln!(f, "  per kind: {}", line_of(&by_kind))?;
+            let names: Vec<&str> = d.nris.iter().map(|n| n.name.as_str()).collect();
+            writeln!(f, "  {}", names.join(", "))?;
         }
-    }
-    if !d.policy_networks.is_empty() {
-        let _ = writeln!(out, "Policy networks: {}", d.policy_networks.len());
-        for p in &d.policy_networks {
-            let _ = writeln!(out, "  {}", p.name);
+        if !d.roadmap_mappings.is_empty() {
+            writeln!(
+                f,
+                "Roadmap for Digital Cooperation mapping: {} areas",
+                d.roadmap_mappings.len()
+            )?;
+            for row in &d.roadmap_mappings {
+                let later = if row.area.is_original() {
+                    ""
+                } else {
+                    " (later addition)"
+                };
+                writeln!(
+                    f,
+                    "  {}{later}: {} IGF activities",
+                    row.area,
+                    row.igf_activities.len()
+                )?;
+            }
         }
+        Ok(())
     }
-    for mag in &d.mags {
-        let groups: Vec<&str> = mag
-            .working_groups
-            .iter()
-            .map(|w| w.acronym.as_str())
-            .collect();
-        let chair = mag
-            .chair
-            .as_deref()
-            .map(|c| format!(", chair {c}"))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "MAG {}{chair}: working groups {}",
-            mag.year,
-            groups.join(", ")
-        );
-    }
-    if !d.nris.is_empty() {
-        let _ = writeln!(out, "NRIs named: {}", d.nris.len());
-        let by_kind = tally(d.nris.iter().map(|n| {
-            n.kind
-                .map_or("kind not stated".to_owned(), |k| k.to_string())
-        }));
-        let _ = writeln!(out, "  per kind: {}", line_of(&by_kind));
-        let names: Vec<&str> = d.nris.iter().map(|n| n.name.as_str()).collect();
-        let _ = writeln!(out, "  {}", names.join(", "));
-    }
-    if !d.roadmap_mappings.is_empty() {
-        let _ = writeln!(
-            out,
-            "Roadmap for Digital Cooperation mapping: {} areas",
-            d.roadmap_mappings.len()
-        );
-        for row in &d.roadmap_mappings {
-            let later = if row.area.is_original() {
-                ""
-            } else {
-                " (later addition)"
-            };
-            let _ = writeln!(
-                out,
-                "  {}{later}: {} IGF activities",
-                row.area,
-                row.igf_activities.len()
-            );
-        }
-    }
-    out
 }

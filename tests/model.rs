@@ -32,13 +32,8 @@ fn every_entity_round_trips() {
         round_trip(&common::commitment(p.clone()));
         round_trip(&p);
     }
-    round_trip(&Host::Government {
-        country: "Germany".into(),
-        city: Some("Berlin".into()),
-    });
-    round_trip(&Host::UnitedNations {
-        entity: "UN DESA".into(),
-    });
+    round_trip(&Host::government("Germany", Some("Berlin".into())));
+    round_trip(&Host::united_nations("UN DESA"));
     round_trip(&common::src());
     round_trip(&common::year(2020));
 }
@@ -57,7 +52,7 @@ fn empty_optionals_are_omitted() {
     );
     let c = Commitment::new(
         common::year(2020),
-        Pledger::Unattributed {},
+        Pledger::unattributed(),
         "x",
         Source::new("seed 000"),
     );
@@ -78,22 +73,6 @@ fn dates_and_instants_are_iso_8601() {
     assert_eq!(
         json["sessions"][0]["reports"][0]["submitted_at"],
         "2020-11-10T15:00:00Z"
-    );
-}
-
-#[test]
-fn unknown_fields_are_rejected() {
-    let err = serde_json::from_str::<Source>(r#"{"document":"x","page":3}"#).unwrap_err();
-    assert!(err.to_string().contains("unknown field `page`"), "{err}");
-    let err = serde_json::from_str::<Host>(
-        r#"{"kind":"government","country":"Germany","town":"Berlin"}"#,
-    )
-    .unwrap_err();
-    assert!(err.to_string().contains("unknown field `town`"), "{err}");
-    let err = serde_json::from_str::<Dataset>(r#"{"meetings":[],"sessions":[]}"#).unwrap_err();
-    assert!(
-        err.to_string().contains("unknown field `sessions`"),
-        "{err}"
     );
 }
 

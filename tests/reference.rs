@@ -45,7 +45,7 @@ fn igf2020_warnings_are_exactly_the_sources_disagreements() {
     let at = |measure, value, section, rest: &str| {
         format!(
             "/meetings/0/figures/{}/{rest}",
-            figure_index(&d, measure, value, section)
+            figure_index(d, measure, value, section)
         )
     };
     let numbers = "2 IGF 2020 by the Numbers";
@@ -76,7 +76,7 @@ fn igf2020_warnings_are_exactly_the_sources_disagreements() {
             Rule::PublicationsDisagree,
             format!(
                 "/meetings/0/figures/{}/value",
-                figure_index(&d, Measure::Sessions, Some(295.0), numbers) + 1
+                figure_index(d, Measure::Sessions, Some(295.0), numbers) + 1
             ),
         ),
         // 18 DC sessions in Phase 1 (seed 003) against 17 for the meeting (seed 001)
@@ -95,15 +95,15 @@ fn igf2020_warnings_are_exactly_the_sources_disagreements() {
             at(Measure::MagMembers, Some(49.0), phase1, "value"),
         ),
     ];
-    assert_eq!(findings(&d), expected);
-    assert!(validate(&d).iter().all(|f| !f.is_error()));
+    assert_eq!(findings(d), expected);
+    assert!(validate(d).iter().all(|f| !f.is_error()));
 }
 
 #[test]
 fn the_other_reference_datasets_have_no_finding() {
-    assert_eq!(findings(&reference::igf2019()), vec![]);
-    assert_eq!(findings(&reference::igf2021()), vec![]);
-    assert_eq!(findings(&reference::meetings()), vec![]);
+    assert_eq!(findings(reference::igf2019()), vec![]);
+    assert_eq!(findings(reference::igf2021()), vec![]);
+    assert_eq!(findings(reference::meetings()), vec![]);
 }
 
 #[test]
@@ -133,10 +133,7 @@ fn igf2020_holds_what_the_seeds_say() {
         .unwrap();
     assert_eq!(
         gemma.pledger,
-        Pledger::PersonOfOrganisation {
-            name: "Paola Gemma".into(),
-            organisation: "Huawei".into()
-        }
+        Pledger::person_of_organisation("Paola Gemma", "Huawei")
     );
     assert!(d
         .commitments

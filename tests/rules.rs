@@ -30,7 +30,7 @@ fn figure(ds: &mut Dataset) -> &mut Figure {
 }
 fn late(ds: &mut Dataset, kind: ReportKind, after: Duration) {
     let s = session(ds);
-    let end = s.time_slot.unwrap().end;
+    let end = s.time_slot.as_ref().unwrap().end;
     s.reports[0].kind = Some(kind);
     s.reports[0].submitted_at = Some(end + after);
 }
@@ -38,6 +38,35 @@ fn identity(_: &mut Dataset) {}
 
 fn cases() -> Vec<Case> {
     vec![
+        Case {
+            rule: Rule::UnknownMember,
+            path: "/meetings/0/sessions/0/titel",
+            fail: |ds| {
+                session(ds)
+                    .extensions
+                    .insert("titel", "Tech for the Planet".into());
+            },
+            pass: |ds| {
+                session(ds)
+                    .extensions
+                    .insert("x-titel", "Tech for the Planet".into());
+            },
+        },
+        Case {
+            rule: Rule::NewerFormatMember,
+            path: "/meetings/0/participants_onsite",
+            fail: |ds| {
+                ds.format_version = FormatVersion::new(0, 9);
+                meeting(ds)
+                    .extensions
+                    .insert("participants_onsite", 3435.into());
+            },
+            pass: |ds| {
+                meeting(ds)
+                    .extensions
+                    .insert("participants_onsite", 3435.into());
+            },
+        },
         Case {
             rule: Rule::BlankText,
             path: "/meetings/0/sessions/0/title",
@@ -48,10 +77,7 @@ fn cases() -> Vec<Case> {
             rule: Rule::BlankText,
             path: "/commitments/2/pledger/organisation",
             fail: |ds| {
-                ds.commitments[2].pledger = Pledger::PersonOfOrganisation {
-                    name: "Paola Gemma".into(),
-                    organisation: "".into(),
-                }
+                ds.commitments[2].pledger = Pledger::person_of_organisation("Paola Gemma", "")
             },
             pass: identity,
         },
@@ -230,10 +256,10 @@ fn cases() -> Vec<Case> {
                 ds.commitments[0].session = Some(SessionRef::code("WS #999".parse().unwrap()))
             },
             pass: |ds| {
-                ds.commitments[0].session = Some(SessionRef {
-                    code: Some("WS #72".parse().unwrap()),
-                    title: Some("another title".into()),
-                })
+                ds.commitments[0].session = Some(SessionRef::titled(
+                    Some("WS #72".parse().unwrap()),
+                    "another title",
+                ))
             },
         },
         Case {
@@ -483,13 +509,17 @@ fn every_validator_rule_has_a_case() {
 #[test]
 fn loading_rules_report_code_and_pointer() {
     let syntax = load::from_str(r#"{"meetings": [{"year": 2020,"#).unwrap_err();
-    let finding = syntax.to_finding().unwrap();
+    let [finding] = &syntax.to_findings()[..] else {
+        panic!("one finding")
+    };
     assert_eq!(finding.code, Rule::LoadSyntax);
     assert_eq!(finding.path, "/meetings/0");
     assert_eq!(finding.severity, Severity::Error);
 
-    let shape = load::from_str(r#"{"meetings": [{"year": 2020, "source": {"document": "x"}, "sessions": [{"code": "WS#1"}]}]}"#).unwrap_err();
-    let finding = shape.to_finding().unwrap();
+    let shape = load::from_str(r#"{"meetings": [{"year": 2020, "source": {"document": "x"}, "sessions": [{"code": "WS#1", "title": "t", "session_type": "workshop", "source": {"document": "x"}}]}]}"#).unwrap_err();
+    let [finding] = &shape.to_findings()[..] else {
+        panic!("one finding")
+    };
     assert_eq!(finding.code, Rule::LoadShape);
     assert_eq!(finding.path, "/meetings/0/sessions/0/code");
     assert!(finding.message.contains("\"WS#1\""), "{}", finding.message);
@@ -506,7 +536,7 @@ fn entities_validate_on_their_own_with_relative_paths() {
     let findings = m.validate();
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].path, "/sessions/0/title");
-    let mut c = common::commitment(Pledger::Unattributed {});
+    let mut c = common::commitment(Pledger::unattributed());
     c.text = " ".into();
     // A commitment alone cannot know its session: only its own rules run.
     c.session = Some(SessionRef::code("WS #999".parse().unwrap()));
@@ -534,10 +564,20 @@ fn all_findings_are_collected_not_only_the_first() {
 }
 
 #[test]
-fn loading_points_at_unknown_keys_escaped() {
-    let err = load::from_str(r#"{"meetings": [{"year": 2020, "a/b~c": 1}]}"#).unwrap_err();
-    assert_eq!(err.pointer(), Some("/meetings/0/a~1b~0c"));
-    assert!(err.to_string().contains("unknown field `a/b~c`"), "{err}");
+fn unknown_members_are_read_and_reported_with_escaped_pointers() {
+    let ds = load::from_str(
+        r#"{"meetings": [{"year": 2020, "a/b~c": 1, "source": {"document": "x"}}]}"#,
+    )
+    .unwrap();
+    let findings = validate(&ds);
+    let unknown = with_code(&findings, Rule::UnknownMember);
+    assert_eq!(unknown.len(), 1, "{findings:?}");
+    assert_eq!(unknown[0].path, "/meetings/0/a~1b~0c");
+    assert!(
+        unknown[0].message.contains("\"a/b~c\""),
+        "{}",
+        unknown[0].message
+    );
 }
 
 #[test]
@@ -563,7 +603,7 @@ fn reading_from_a_failing_reader_is_an_io_error() {
     }
     let err = load::from_reader(Broken).unwrap_err();
     assert!(matches!(err, load::LoadError::Io(_)));
-    assert_eq!((err.pointer(), err.to_finding()), (None, None));
+    assert_eq!((err.pointer(), err.to_findings()), (None, vec![]));
     assert!(err.to_string().contains("disk on fire"));
     let ok = load::from_reader(&br#"{"nris": []}"#[..]).unwrap();
     assert!(ok.nris.is_empty());

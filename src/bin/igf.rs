@@ -2,23 +2,25 @@
 //! language. Build it with `cargo install igf-model --features cli`.
 //!
 //! ```text
-//! igf validate [--format human|json] FILE...   (- reads standard input)
+//! igf validate [--format human|json] [--deny-warnings] FILE...   (- reads standard input)
+//! igf migrate FILE [--out PATH]
 //! igf schema [--out DIR]
-//! igf summary [FILE]
+//! igf summary [FILE | --reference NAME]
 //! igf rules
 //! ```
 //!
-//! Exit status of `validate`: 0 when no file has an error (warnings allowed),
-//! 1 when any file has an error (a file that is not JSON, or not a dataset,
-//! included), 2 when the command could not run (bad usage, unreadable file).
+//! Exit status of `validate`: 0 when no file has an error (warnings allowed,
+//! unless `--deny-warnings`), 1 when any file has an error (a file that is
+//! not JSON, or not a dataset, included), 2 when the command could not run
+//! (bad usage, unreadable file).
 
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use igf_model::validate::{self, FileReport, ValidationReport};
-use igf_model::{load, schema, summary};
+use igf_model::validate::{self, FileReport, Finding, ValidationReport};
+use igf_model::{load, schema, summary, Dataset};
 
 #[derive(Parser)]
 #[command(
@@ -38,9 +40,20 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
+        /// Exit with status 1 when any file has a warning, too (for CI).
+        #[arg(long)]
+        deny_warnings: bool,
         /// Files to validate; `-` reads standard input.
         #[arg(required = true)]
-        files: Vec<String>,
+        files: Vec<PathBuf>,
+    },
+    /// Write a dataset file in the current format version (upgrading an older one).
+    Migrate {
+        /// The dataset file; `-` reads standard input.
+        file: PathBuf,
+        /// Write here instead of standard output (may be the input file itself).
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Print the JSON Schema bundle, or write every schema file into a folder.
     Schema {
@@ -48,10 +61,15 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
-    /// Print a readable summary of a dataset (by default the embedded IGF 2020 data).
+    /// Print a readable summary of a dataset.
     Summary {
-        /// The dataset file; `-` reads standard input.
-        file: Option<String>,
+        /// The dataset file; `-` or nothing reads standard input.
+        #[arg(conflicts_with = "reference")]
+        file: Option<PathBuf>,
+        /// Summarise a reference dataset embedded in the crate instead, by
+        /// file name (`igf2020.json`, `igf2019.json`, `igf2021.json`, `meetings.json`).
+        #[arg(long, value_name = "NAME")]
+        reference: Option<String>,
     },
     /// Print the rule catalogue.
     Rules,
@@ -65,9 +83,14 @@ enum Format {
     Json,
 }
 
+/// True for the name that means standard input.
+fn is_stdin(file: &Path) -> bool {
+    file.as_os_str() == "-"
+}
+
 /// Reads a file, or standard input for `-`.
-fn read(file: &str) -> std::io::Result<Vec<u8>> {
-    if file == "-" {
+fn read(file: &Path) -> std::io::Result<Vec<u8>> {
+    if is_stdin(file) {
         let mut bytes = Vec::new();
         std::io::stdin().read_to_end(&mut bytes)?;
         Ok(bytes)
@@ -76,41 +99,63 @@ fn read(file: &str) -> std::io::Result<Vec<u8>> {
     }
 }
 
-fn run_validate(format: Format, files: &[String]) -> ExitCode {
+/// Reads and loads a dataset; on failure prints why and gives the exit status.
+fn load_file(file: &Path) -> Result<Dataset, ExitCode> {
+    let bytes = read(file).map_err(|err| {
+        eprintln!("igf: cannot read {}: {err}", file.display());
+        ExitCode::from(2)
+    })?;
+    load::from_slice(&bytes).map_err(|err| {
+        let findings = err.to_findings();
+        if findings.is_empty() {
+            eprintln!("igf: cannot read {}: {err}", file.display());
+            return ExitCode::from(2);
+        }
+        for finding in findings {
+            eprintln!("{}:{finding}", file.display());
+        }
+        ExitCode::from(1)
+    })
+}
+
+/// The findings of one file, or `None` when it could not be read.
+fn findings_of(file: &Path) -> Option<Vec<Finding>> {
+    let bytes = match read(file) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            eprintln!("igf: cannot read {}: {err}", file.display());
+            return None;
+        }
+    };
+    match load::from_slice(&bytes) {
+        Ok(dataset) => Some(validate::validate(&dataset)),
+        Err(err) => {
+            let findings = err.to_findings();
+            if findings.is_empty() {
+                eprintln!("igf: cannot read {}: {err}", file.display());
+                return None;
+            }
+            Some(findings)
+        }
+    }
+}
+
+fn run_validate(format: Format, deny_warnings: bool, files: &[PathBuf]) -> ExitCode {
     let mut report = ValidationReport::default();
     let mut unreadable = false;
     for file in files {
-        let bytes = match read(file) {
-            Ok(bytes) => bytes,
-            Err(err) => {
-                eprintln!("igf: cannot read {file}: {err}");
-                unreadable = true;
-                continue;
-            }
-        };
-        let findings = match load::from_slice(&bytes) {
-            Ok(dataset) => validate::validate(&dataset),
-            Err(err) => match err.to_finding() {
-                Some(finding) => vec![finding],
-                None => {
-                    eprintln!("igf: cannot read {file}: {err}");
-                    unreadable = true;
-                    continue;
-                }
-            },
-        };
-        report.files.push(FileReport {
-            file: file.clone(),
-            findings,
-        });
+        match findings_of(file) {
+            Some(findings) => report
+                .files
+                .push(FileReport::new(file.display().to_string(), findings)),
+            None => unreadable = true,
+        }
     }
-    let all: Vec<_> = report
+    let (errors, warnings) = report
         .files
         .iter()
-        .flat_map(|f| &f.findings)
-        .cloned()
-        .collect();
-    let (errors, warnings) = validate::counts(&all);
+        .map(|f| validate::counts(&f.findings))
+        .fold((0, 0), |(e, w), (fe, fw)| (e + fe, w + fw));
     let mut out = std::io::stdout().lock();
     let written = match format {
         Format::Human => {
@@ -132,10 +177,38 @@ fn run_validate(format: Format, files: &[String]) -> ExitCode {
     };
     if written.is_err() || unreadable {
         ExitCode::from(2)
-    } else if errors > 0 {
+    } else if errors > 0 || (deny_warnings && warnings > 0) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn run_migrate(file: &Path, out: Option<&Path>) -> ExitCode {
+    let dataset = match load_file(file) {
+        Ok(dataset) => dataset,
+        Err(status) => return status,
+    };
+    let text = match dataset.to_json_pretty() {
+        Ok(mut text) => {
+            text.push('\n');
+            text
+        }
+        Err(err) => {
+            eprintln!("igf: cannot write {}: {err}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    let written = match out {
+        Some(path) if !is_stdin(path) => std::fs::write(path, text),
+        _ => std::io::stdout().lock().write_all(text.as_bytes()),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("igf: cannot write: {err}");
+            ExitCode::from(2)
+        }
     }
 }
 
@@ -160,40 +233,46 @@ fn run_schema(out: Option<PathBuf>) -> ExitCode {
     }
 }
 
-fn run_summary(file: Option<String>) -> ExitCode {
-    let dataset = match file {
-        None => igf_model::reference::igf2020(),
-        Some(file) => {
-            let bytes = match read(&file) {
-                Ok(bytes) => bytes,
-                Err(err) => {
-                    eprintln!("igf: cannot read {file}: {err}");
-                    return ExitCode::from(2);
-                }
-            };
-            match load::from_slice(&bytes) {
-                Ok(dataset) => dataset,
-                Err(err) => {
-                    eprintln!(
-                        "{file}:{}",
-                        err.to_finding()
-                            .map_or_else(|| err.to_string(), |f| f.to_string())
-                    );
-                    return ExitCode::from(1);
-                }
+fn run_summary(file: Option<PathBuf>, reference: Option<String>) -> ExitCode {
+    let loaded;
+    let dataset = match reference {
+        Some(name) => match igf_model::reference::get(&name) {
+            Some(dataset) => dataset,
+            None => {
+                let names: Vec<&str> = igf_model::reference::FILES
+                    .iter()
+                    .map(|(n, _)| *n)
+                    .collect();
+                eprintln!(
+                    "igf: no reference dataset {name:?}; there are {}",
+                    names.join(", ")
+                );
+                return ExitCode::from(2);
             }
-        }
+        },
+        None => match load_file(&file.unwrap_or_else(|| PathBuf::from("-"))) {
+            Ok(dataset) => {
+                loaded = dataset;
+                &loaded
+            }
+            Err(status) => return status,
+        },
     };
-    print!("{}", summary::summary(&dataset));
+    print!("{}", summary::Summary(dataset));
     ExitCode::SUCCESS
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Validate { format, files } => run_validate(format, &files),
+        Command::Validate {
+            format,
+            deny_warnings,
+            files,
+        } => run_validate(format, deny_warnings, &files),
+        Command::Migrate { file, out } => run_migrate(&file, out.as_deref()),
         Command::Schema { out } => run_schema(out),
-        Command::Summary { file } => run_summary(file),
+        Command::Summary { file, reference } => run_summary(file, reference),
         Command::Rules => {
             print!("{}", validate::catalogue_markdown());
             ExitCode::SUCCESS

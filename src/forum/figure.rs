@@ -202,7 +202,7 @@ closed_enum! {
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Share {
     /// What the breakdown divides by.
     pub dimension: Dimension,
@@ -224,6 +224,10 @@ pub struct Share {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 0, max = 100))]
     pub percent: Option<f64>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl Share {
@@ -235,6 +239,7 @@ impl Share {
             label: None,
             count: None,
             percent: None,
+            extensions: crate::Extensions::new(),
         }
     }
 }
@@ -260,7 +265,7 @@ impl Share {
 /// assert_eq!(figure.value_f64(), Some(5218.0));
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Figure {
     /// What was counted.
     pub measure: Measure,
@@ -298,6 +303,10 @@ pub struct Figure {
     pub partial_breakdown: bool,
     /// The document that published the figure.
     pub source: Source,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl Figure {
@@ -315,6 +324,7 @@ impl Figure {
             breakdown: Vec::new(),
             partial_breakdown: false,
             source,
+            extensions: crate::Extensions::new(),
         }
     }
 
@@ -334,6 +344,7 @@ impl Figure {
 
     /// Shape rules and the arithmetic of one figure.
     pub(crate) fn check(&self, c: &mut Checker) {
+        c.extensions(&self.extensions);
         if !self.measure.is_known() {
             c.report_at(
                 "measure",
@@ -377,6 +388,7 @@ impl Figure {
     }
 
     fn check_share(&self, c: &mut Checker, share: &Share) {
+        c.extensions(&share.extensions);
         c.text("category", &share.category, "the breakdown category");
         let known = match share.dimension {
             Dimension::StakeholderGroup => {

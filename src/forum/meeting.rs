@@ -36,16 +36,18 @@ closed_enum! {
 /// ```
 /// use igf_model::Host;
 ///
-/// let host = Host::Government { country: "Germany".into(), city: Some("Berlin".into()) };
+/// let host = Host::government("Germany", Some("Berlin".into()));
 /// assert_eq!(serde_json::to_string(&host)?, r#"{"kind":"government","country":"Germany","city":"Berlin"}"#);
 /// let un: Host = serde_json::from_str(r#"{"kind":"united_nations","entity":"UN DESA"}"#)?;
-/// assert_eq!(un, Host::UnitedNations { entity: "UN DESA".into() });
+/// assert_eq!(un, Host::united_nations("UN DESA"));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Host {
     /// A host government.
+    #[non_exhaustive]
     Government {
         /// The host country.
         #[schemars(length(min = 1))]
@@ -53,13 +55,48 @@ pub enum Host {
         /// The host city, where there was one.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         city: Option<String>,
+        /// Members the model does not define.
+        #[serde(flatten)]
+        extensions: crate::Extensions,
     },
     /// The United Nations Secretariat.
+    #[non_exhaustive]
     UnitedNations {
         /// The UN entity that hosted, such as `"UN DESA"`.
         #[schemars(length(min = 1))]
         entity: String,
+        /// Members the model does not define.
+        #[serde(flatten)]
+        extensions: crate::Extensions,
     },
+}
+
+impl Host {
+    /// A host government, with its city where there was one.
+    pub fn government(country: impl Into<String>, city: Option<String>) -> Self {
+        Host::Government {
+            country: country.into(),
+            city,
+            extensions: crate::Extensions::new(),
+        }
+    }
+
+    /// The UN Secretariat, through `entity` (such as `"UN DESA"`).
+    pub fn united_nations(entity: impl Into<String>) -> Self {
+        Host::UnitedNations {
+            entity: entity.into(),
+            extensions: crate::Extensions::new(),
+        }
+    }
+
+    /// The members of the host the model does not define.
+    pub fn extensions(&self) -> &crate::Extensions {
+        match self {
+            Host::Government { extensions, .. } | Host::UnitedNations { extensions, .. } => {
+                extensions
+            }
+        }
+    }
 }
 
 /// An annual meeting of the IGF: its year and edition (the 1st was 2006, so
@@ -73,7 +110,7 @@ pub enum Host {
 /// let mut meeting = Meeting::new(Year::new(2020)?, Source::new("IGF 2020 final report (seed 001)"));
 /// meeting.edition = Some(15);
 /// meeting.theme = Some("Internet for human resilience and solidarity".into());
-/// meeting.host = Some(Host::UnitedNations { entity: "UN DESA".into() });
+/// meeting.host = Some(Host::united_nations("UN DESA"));
 /// meeting.format = Some(MeetingFormat::Online);
 /// meeting.tracks.push(Track::new("Data"));
 /// assert!(meeting.validate().is_empty());
@@ -85,7 +122,7 @@ pub enum Host {
 /// # Ok::<(), igf_model::InvalidYear>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Meeting {
     /// The year of the meeting.
     pub year: Year,
@@ -128,6 +165,10 @@ pub struct Meeting {
     pub wsis_action_lines: Vec<WsisActionLine>,
     /// Where the meeting is described.
     pub source: Source,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl Meeting {
@@ -148,6 +189,7 @@ impl Meeting {
             messages: Vec::new(),
             wsis_action_lines: Vec::new(),
             source,
+            extensions: crate::Extensions::new(),
         }
     }
 
@@ -164,6 +206,7 @@ impl Meeting {
     /// Every rule that needs only this meeting: shape, its own consistency,
     /// and references among its tracks, phases, sessions and figures.
     pub(crate) fn check(&self, c: &mut Checker) {
+        c.extensions(&self.extensions);
         c.year_at("year", self.year);
         if let Some(edition) = self.edition {
             let expected = self.year.edition();
@@ -177,12 +220,15 @@ impl Meeting {
         }
         c.opt_text("theme", self.theme.as_deref(), "the meeting's theme");
         if let Some(host) = &self.host {
+            c.field("host", |c| c.extensions(host.extensions()));
             c.field("host", |c| match host {
-                Host::Government { country, city } => {
+                Host::Government { country, city, .. } => {
                     c.text("country", country, "the host country");
                     c.opt_text("city", city.as_deref(), "the host city");
                 }
-                Host::UnitedNations { entity } => c.text("entity", entity, "the hosting UN entity"),
+                Host::UnitedNations { entity, .. } => {
+                    c.text("entity", entity, "the hosting UN entity")
+                }
             });
         }
         if let (Some(start), Some(end)) = (self.start_date, self.end_date) {
@@ -330,7 +376,7 @@ impl Meeting {
     }
 
     fn check_session_dates(&self, c: &mut Checker, s: &Session, phase: Option<&Phase>) {
-        let Some(slot) = s.time_slot else { return };
+        let Some(slot) = &s.time_slot else { return };
         let (start, end, what) = match phase {
             Some(p) => (p.start_date, p.end_date, format!("phase {}", p.number)),
             None => match (self.start_date, self.end_date) {

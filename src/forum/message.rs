@@ -43,7 +43,7 @@ closed_enum! {
 /// assert_eq!(set.messages.len(), 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct MessageSet {
     /// The heading the messages are published under ("Opening High-Level Session", "Health").
     #[schemars(length(min = 1))]
@@ -59,6 +59,10 @@ pub struct MessageSet {
     pub messages: Vec<String>,
     /// Where the messages are published.
     pub source: Source,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl MessageSet {
@@ -70,10 +74,12 @@ impl MessageSet {
             leaders_track_theme: None,
             messages: Vec::new(),
             source,
+            extensions: crate::Extensions::new(),
         }
     }
 
     pub(crate) fn check(&self, c: &mut Checker) {
+        c.extensions(&self.extensions);
         c.text("heading", &self.heading, "the messages' heading");
         c.opt_text("track", self.track.as_deref(), "the messages' track");
         c.texts("messages", &self.messages, "message");

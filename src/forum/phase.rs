@@ -30,7 +30,7 @@ use crate::Source;
 /// assert!(!phase.admits(&SessionType::Workshop));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Phase {
     /// The phase's number, from 1.
     #[schemars(range(min = 1))]
@@ -48,6 +48,10 @@ pub struct Phase {
     /// Where the phase is stated, when not the meeting's own source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl Phase {
@@ -60,6 +64,7 @@ impl Phase {
             end_date,
             session_types: Vec::new(),
             source: None,
+            extensions: crate::Extensions::new(),
         }
     }
 
@@ -74,6 +79,7 @@ impl Phase {
     }
 
     pub(crate) fn check(&self, c: &mut Checker) {
+        c.extensions(&self.extensions);
         if self.number == 0 {
             c.report_at(
                 "number",

@@ -48,7 +48,7 @@ impl ReportKind {
 /// assert_eq!(report.key_takeaways.len(), 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct SessionReport {
     /// Short or detailed, where the source says which.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -68,6 +68,10 @@ pub struct SessionReport {
     /// Where the report's content is published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl SessionReport {
@@ -78,6 +82,7 @@ impl SessionReport {
 
     /// Checks the report; `session_end` is when its session ended, if known.
     pub(crate) fn check(&self, c: &mut Checker, session_end: Option<DateTime<Utc>>) {
+        c.extensions(&self.extensions);
         c.texts("key_takeaways", &self.key_takeaways, "key takeaway");
         c.texts(
             "policy_recommendations",

@@ -40,19 +40,27 @@ closed_enum! {
 /// assert_eq!(serde_json::to_string(&slot)?, r#"{"start":"2020-11-10T09:00:00Z","end":"2020-11-10T10:30:00Z"}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct TimeSlot {
     /// When the session started.
     pub start: DateTime<Utc>,
     /// When the session ended.
     pub end: DateTime<Utc>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl TimeSlot {
     /// The slot from `start` to `end`.
     pub fn new(start: DateTime<Utc>, end: DateTime<Utc>) -> Self {
-        TimeSlot { start, end }
+        TimeSlot {
+            start,
+            end,
+            extensions: crate::Extensions::new(),
+        }
     }
 }
 
@@ -67,7 +75,7 @@ impl TimeSlot {
 /// assert_eq!(org.name, "Web Foundation");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Organiser {
     /// The organiser's name.
     #[schemars(length(min = 1))]
@@ -78,6 +86,10 @@ pub struct Organiser {
     /// The organiser's UN regional group, where given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<UnRegionalGroup>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl Organiser {
@@ -87,6 +99,7 @@ impl Organiser {
             name: name.into(),
             stakeholder_group: None,
             region: None,
+            extensions: crate::Extensions::new(),
         }
     }
 }
@@ -113,7 +126,7 @@ impl Organiser {
 /// # Ok::<(), igf_model::InvalidSessionCode>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Session {
     /// The code at the head of the title, such as `"WS #207"` or `"DC Session"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -148,6 +161,10 @@ pub struct Session {
     pub reports: Vec<SessionReport>,
     /// Where the session is named.
     pub source: Source,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 /// How a session is found within its meeting: a numbered code alone is
@@ -186,6 +203,7 @@ impl Session {
             link: None,
             reports: Vec::new(),
             source,
+            extensions: crate::Extensions::new(),
         }
     }
 
@@ -206,6 +224,7 @@ impl Session {
 
     /// Shape and consistency rules that need only this session.
     pub(crate) fn check(&self, c: &mut Checker) {
+        c.extensions(&self.extensions);
         c.text("title", &self.title, "the session's title");
         c.field("session_type", |c| {
             check_session_type(c, &self.session_type)
@@ -225,6 +244,7 @@ impl Session {
         }
         c.opt_text("track", self.track.as_deref(), "the session's track");
         if let Some(slot) = &self.time_slot {
+            c.field("time_slot", |c| c.extensions(&slot.extensions));
             if slot.end < slot.start {
                 c.field("time_slot", |c| {
                     c.report_at(
@@ -239,10 +259,11 @@ impl Session {
             }
         }
         c.each("organisers", &self.organisers, |c, o| {
+            c.extensions(&o.extensions);
             c.text("name", &o.name, "the organiser's name")
         });
         c.link("link", self.link.as_deref());
-        let end = self.time_slot.map(|s| s.end);
+        let end = self.time_slot.as_ref().map(|s| s.end);
         c.each("reports", &self.reports, |c, r| r.check(c, end));
         c.field("source", |c| self.source.check(c));
     }

@@ -21,7 +21,7 @@ use crate::Source;
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Track {
     /// The track's name as the meeting's documents give it, such as `"Data"`.
     #[schemars(length(min = 1))]
@@ -38,6 +38,10 @@ pub struct Track {
     /// Where the track is stated, when not the meeting's own source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl Track {
@@ -49,10 +53,12 @@ impl Track {
             narrative: None,
             policy_questions: Vec::new(),
             source: None,
+            extensions: crate::Extensions::new(),
         }
     }
 
     pub(crate) fn check(&self, c: &mut Checker) {
+        c.extensions(&self.extensions);
         c.text("name", &self.name, "the track's name");
         c.opt_text(
             "narrative",

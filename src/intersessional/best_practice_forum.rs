@@ -37,7 +37,7 @@ closed_enum! {
 /// assert_eq!(output.kind, OutputKind::FinalReport);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct BpfOutput {
     /// What kind of document it is.
     pub kind: OutputKind,
@@ -54,6 +54,10 @@ pub struct BpfOutput {
     /// Where the output is listed, when not the cycle's own source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl BpfOutput {
@@ -65,6 +69,7 @@ impl BpfOutput {
             link: None,
             date: None,
             source: None,
+            extensions: crate::Extensions::new(),
         }
     }
 }
@@ -79,7 +84,7 @@ impl BpfOutput {
 /// assert!(cycle.outputs.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct BpfCycle {
     /// The year of the cycle.
     pub year: Year,
@@ -97,6 +102,10 @@ pub struct BpfCycle {
     /// Where the cycle is described, when not the BPF's own source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl BpfCycle {
@@ -108,6 +117,7 @@ impl BpfCycle {
             home_page: None,
             outputs: Vec::new(),
             source: None,
+            extensions: crate::Extensions::new(),
         }
     }
 }
@@ -130,7 +140,7 @@ impl BpfCycle {
 /// assert!(bpf.answers_to("BPF on Local Content"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct BestPracticeForum {
     /// The BPF's short name ("Cybersecurity", "Gender and Access").
     #[schemars(length(min = 1))]
@@ -147,6 +157,10 @@ pub struct BestPracticeForum {
     pub cycles: Vec<BpfCycle>,
     /// Where the BPF is named.
     pub source: Source,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl BestPracticeForum {
@@ -158,6 +172,7 @@ impl BestPracticeForum {
             home_page: None,
             cycles: Vec::new(),
             source,
+            extensions: crate::Extensions::new(),
         }
     }
 
@@ -176,14 +191,17 @@ impl BestPracticeForum {
     }
 
     pub(crate) fn check(&self, c: &mut Checker) {
+        c.extensions(&self.extensions);
         c.text("name", &self.name, "the BPF's name");
         c.texts("other_names", &self.other_names, "other name");
         c.link("home_page", self.home_page.as_deref());
         c.each("cycles", &self.cycles, |c, cycle| {
+            c.extensions(&cycle.extensions);
             c.year_at("year", cycle.year);
             c.opt_text("topic", cycle.topic.as_deref(), "the cycle's topic");
             c.link("home_page", cycle.home_page.as_deref());
             c.each("outputs", &cycle.outputs, |c, o| {
+                c.extensions(&o.extensions);
                 c.text("title", &o.title, "the output's title");
                 c.link("link", o.link.as_deref());
                 if let Some(source) = &o.source {

@@ -55,8 +55,8 @@ closed_enum! {
 /// use igf_model::DcStandards;
 /// assert!(DcStandards::all().open_membership);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct DcStandards {
     /// The coalition's archives are open.
     pub open_archives: bool,
@@ -64,6 +64,10 @@ pub struct DcStandards {
     pub open_membership: bool,
     /// The mailing lists are open.
     pub open_mailing_lists: bool,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl DcStandards {
@@ -73,6 +77,7 @@ impl DcStandards {
             open_archives: true,
             open_membership: true,
             open_mailing_lists: true,
+            extensions: crate::Extensions::new(),
         }
     }
 }
@@ -95,7 +100,7 @@ impl DcStandards {
 /// assert!(dc.answers_to("DC on Children's Rights in the Digital Environment"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DynamicCoalition {
     /// The coalition's name, as its source lists it ("Core Internet Values").
     #[schemars(length(min = 1))]
@@ -121,6 +126,10 @@ pub struct DynamicCoalition {
     pub standards: Option<DcStandards>,
     /// Where the coalition is named.
     pub source: Source,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl DynamicCoalition {
@@ -135,6 +144,7 @@ impl DynamicCoalition {
             former_names: Vec::new(),
             standards: None,
             source,
+            extensions: crate::Extensions::new(),
         }
     }
 
@@ -150,7 +160,11 @@ impl DynamicCoalition {
     }
 
     pub(crate) fn check(&self, c: &mut Checker) {
+        c.extensions(&self.extensions);
         c.text("name", &self.name, "the coalition's name");
+        if let Some(standards) = &self.standards {
+            c.field("standards", |c| c.extensions(&standards.extensions));
+        }
         c.link("web_page", self.web_page.as_deref());
         c.field("active_in", |c| {
             for (i, year) in self.active_in.iter().enumerate() {

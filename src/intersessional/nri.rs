@@ -38,7 +38,7 @@ closed_enum! {
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct NriMeeting {
     /// The year of the meeting.
     pub year: Year,
@@ -48,6 +48,10 @@ pub struct NriMeeting {
     /// Where the meeting is stated, when not the NRI's own source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl NriMeeting {
@@ -57,6 +61,7 @@ impl NriMeeting {
             year,
             format: None,
             source: None,
+            extensions: crate::Extensions::new(),
         }
     }
 }
@@ -76,7 +81,7 @@ impl NriMeeting {
 /// assert_eq!(nri.kind, Some(NriKind::National));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Nri {
     /// The initiative's name ("Haiti IGF", "EuroDIG").
     #[schemars(length(min = 1))]
@@ -95,6 +100,10 @@ pub struct Nri {
     pub meetings: Vec<NriMeeting>,
     /// Where the initiative is named.
     pub source: Source,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl Nri {
@@ -107,10 +116,12 @@ impl Nri {
             recognised: None,
             meetings: Vec::new(),
             source,
+            extensions: crate::Extensions::new(),
         }
     }
 
     pub(crate) fn check(&self, c: &mut Checker) {
+        c.extensions(&self.extensions);
         c.text("name", &self.name, "the initiative's name");
         c.opt_text(
             "country_or_region",
@@ -118,6 +129,7 @@ impl Nri {
             "the country or region",
         );
         c.each("meetings", &self.meetings, |c, m| {
+            c.extensions(&m.extensions);
             c.year_at("year", m.year);
             if let Some(source) = &m.source {
                 c.field("source", |c| source.check(c));

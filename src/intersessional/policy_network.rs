@@ -17,7 +17,7 @@ use crate::{Source, Year};
 /// assert!(pn.answers_to("PNMA"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PolicyNetwork {
     /// The network's name, as published.
     #[schemars(length(min = 1))]
@@ -33,6 +33,10 @@ pub struct PolicyNetwork {
     pub since: Option<Year>,
     /// Where the network is named.
     pub source: Source,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl PolicyNetwork {
@@ -44,6 +48,7 @@ impl PolicyNetwork {
             topic: None,
             since: None,
             source,
+            extensions: crate::Extensions::new(),
         }
     }
 
@@ -61,6 +66,7 @@ impl PolicyNetwork {
     }
 
     pub(crate) fn check(&self, c: &mut Checker) {
+        c.extensions(&self.extensions);
         c.text("name", &self.name, "the network's name");
         c.opt_text("acronym", self.acronym.as_deref(), "the network's acronym");
         c.opt_text("topic", self.topic.as_deref(), "the network's topic");

@@ -1,15 +1,25 @@
 //! Reading a dataset from JSON, with errors that say where and why.
 //!
-//! Reading is lenient where real data is messy (a UTF-8 byte-order mark is
-//! skipped; values from open lists are kept) and strict about shape: unknown
-//! fields, missing required fields, wrong types and identifiers that do not
-//! follow their grammar are errors carrying the JSON Pointer of the value.
+//! Loading rejects only what cannot be data: malformed JSON (or not UTF-8),
+//! a wrong JSON type, a missing required member, an impossible date, a
+//! format version that cannot be read. Everything else is read and kept as
+//! written, for the validator to judge: values from open lists, members of a
+//! newer [format version](crate::format), `x-` extension members (see
+//! [`Extensions`](crate::Extensions)). A UTF-8 byte-order mark is skipped.
+//!
+//! Valid data is read in one plain typed parse. When reading fails, the
+//! document is read again to find **every** problem, not only the first:
+//! [`LoadError::Shape`] lists them in document order, each with its JSON
+//! Pointer, line and column. (A record whose required member is missing or
+//! unreadable cannot be read further: the problems after that member in
+//! that record are not reported.)
+//!
+//! A file of an older format version is upgraded to the current one as it
+//! is read (see [`crate::format`]).
 
-mod objects_only;
+mod recover;
 
 use std::io::Read;
-
-use objects_only::ObjectsOnly;
 
 use crate::validate::escape_token;
 use crate::Dataset;
@@ -19,9 +29,11 @@ use crate::Dataset;
 /// ```
 /// use igf_model::load::{from_str, LoadError};
 ///
-/// let err = from_str(r#"{"meetings": [{"year": 20}]}"#).unwrap_err();
-/// assert_eq!(err.pointer(), Some("/meetings/0/year"));
+/// let err = from_str(r#"{"meetings": [{"year": "2020"}, {"year": 2021, "source": 5}]}"#).unwrap_err();
 /// assert!(matches!(err, LoadError::Shape(_)));
+/// let pointers: Vec<&str> = err.problems().iter().map(|p| p.pointer.as_str()).collect();
+/// assert_eq!(pointers, ["/meetings/0/year", "/meetings/1/source"]);
+/// assert_eq!(err.pointer(), Some("/meetings/0/year"));
 /// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -29,9 +41,10 @@ pub enum LoadError {
     /// The input is not well-formed JSON (or not UTF-8).
     #[error("{}: invalid JSON at line {}, column {}: {}", .0.display_pointer(), .0.line, .0.column, .0.reason)]
     Syntax(Located),
-    /// The JSON is well-formed but is not a dataset.
-    #[error("{}: {} (line {}, column {})", .0.display_pointer(), .0.reason, .0.line, .0.column)]
-    Shape(Located),
+    /// The JSON is well-formed but is not a dataset: every problem, in
+    /// document order (never empty).
+    #[error("{}", shape_message(.0))]
+    Shape(Vec<Located>),
     /// The input could not be read.
     #[error("could not read the input: {0}")]
     Io(#[from] std::io::Error),
@@ -84,12 +97,38 @@ impl Located {
     }
 }
 
+fn shape_message(problems: &[Located]) -> String {
+    let mut text = problems
+        .first()
+        .map(|at| {
+            format!(
+                "{}: {} (line {}, column {})",
+                at.display_pointer(),
+                at.reason,
+                at.line,
+                at.column
+            )
+        })
+        .unwrap_or_default();
+    if problems.len() > 1 {
+        text.push_str(&format!(" and {} more problems", problems.len() - 1));
+    }
+    text
+}
+
 impl LoadError {
-    /// Where reading failed, for syntax and shape errors.
+    /// Where reading failed (the first problem), for syntax and shape errors.
     pub fn located(&self) -> Option<&Located> {
+        self.problems().first()
+    }
+
+    /// Every problem found, in document order: one for a syntax error, one
+    /// or more for shape errors, none for input that could not be read.
+    pub fn problems(&self) -> &[Located] {
         match self {
-            LoadError::Syntax(at) | LoadError::Shape(at) => Some(at),
-            LoadError::Io(_) => None,
+            LoadError::Syntax(at) => std::slice::from_ref(at),
+            LoadError::Shape(all) => all,
+            LoadError::Io(_) => &[],
         }
     }
 
@@ -107,49 +146,53 @@ impl LoadError {
         }
     }
 
-    /// This error as a finding, for reports that mix loading and validation.
-    pub fn to_finding(&self) -> Option<crate::validate::Finding> {
-        let (rule, at) = (self.rule()?, self.located()?);
-        let message = match self {
-            LoadError::Syntax(_) => format!(
-                "invalid JSON at line {}, column {}: {}",
-                at.line, at.column, at.reason
-            ),
-            _ => format!("{} (line {}, column {})", at.reason, at.line, at.column),
+    /// This error as findings, one per problem, for reports that mix
+    /// loading and validation. Empty for input that could not be read.
+    pub fn to_findings(&self) -> Vec<crate::validate::Finding> {
+        let Some(rule) = self.rule() else {
+            return Vec::new();
         };
-        Some(crate::validate::Finding::new(
-            rule,
-            at.pointer.clone(),
-            message,
-        ))
+        self.problems()
+            .iter()
+            .map(|at| {
+                let message = match self {
+                    LoadError::Syntax(_) => format!(
+                        "invalid JSON at line {}, column {}: {}",
+                        at.line, at.column, at.reason
+                    ),
+                    _ => format!("{} (line {}, column {})", at.reason, at.line, at.column),
+                };
+                crate::validate::Finding::new(rule, at.pointer.clone(), message)
+            })
+            .collect()
     }
 }
 
-fn pointer_of(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => {
-                out.push('/');
-                out.push_str(&index.to_string());
+/// The error path: reads the document again with path tracking to locate
+/// the first problem, then looks for every other one.
+fn diagnose(bytes: &[u8]) -> LoadError {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let err = match serde_path_to_error::deserialize::<_, Dataset>(&mut de) {
+        Err(err) => err,
+        Ok(_) => {
+            if let Err(trailing) = de.end() {
+                return LoadError::Syntax(Located::from_json(&trailing, String::new()));
             }
-            Segment::Map { key } => {
-                out.push('/');
-                out.push_str(&escape_token(key));
-            }
-            Segment::Enum { .. } | Segment::Unknown => {}
+            // The fast path failed but this one did not: cannot happen with
+            // one parser; report it rather than panic.
+            return LoadError::Syntax(Located {
+                pointer: String::new(),
+                line: 0,
+                column: 0,
+                reason: "the document could not be read twice alike".into(),
+            });
         }
-    }
-    out
-}
-
-fn convert(err: serde_path_to_error::Error<serde_json::Error>) -> LoadError {
-    let pointer = pointer_of(err.path());
+    };
+    let pointer = recover::pointer_of(err.path());
     let inner = err.into_inner();
     let at = Located::from_json(&inner, pointer);
     match inner.classify() {
-        serde_json::error::Category::Data => LoadError::Shape(at),
+        serde_json::error::Category::Data => LoadError::Shape(recover::problems(bytes, at)),
         serde_json::error::Category::Io => LoadError::Io(inner.into()),
         _ => LoadError::Syntax(at),
     }
@@ -164,10 +207,8 @@ fn convert(err: serde_path_to_error::Error<serde_json::Error>) -> LoadError {
 /// ```
 pub fn from_slice(bytes: &[u8]) -> Result<Dataset, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let dataset = serde_path_to_error::deserialize(ObjectsOnly(&mut de)).map_err(convert)?;
-    de.end()
-        .map_err(|e| LoadError::Syntax(Located::from_json(&e, String::new())))?;
+    let mut dataset: Dataset = serde_json::from_slice(bytes).map_err(|_| diagnose(bytes))?;
+    crate::format::upgrade(&mut dataset);
     Ok(dataset)
 }
 

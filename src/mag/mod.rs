@@ -27,7 +27,7 @@ pub use working_group::{InvalidWgAcronym, WgAcronym, WorkingGroup};
 /// # Ok::<(), igf_model::InvalidWgAcronym>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Mag {
     /// The year of the MAG.
     pub year: Year,
@@ -39,6 +39,10 @@ pub struct Mag {
     pub working_groups: Vec<WorkingGroup>,
     /// Where the MAG is described.
     pub source: Source,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl Mag {
@@ -49,13 +53,16 @@ impl Mag {
             chair: None,
             working_groups: Vec::new(),
             source,
+            extensions: crate::Extensions::new(),
         }
     }
 
     pub(crate) fn check(&self, c: &mut Checker) {
+        c.extensions(&self.extensions);
         c.year_at("year", self.year);
         c.opt_text("chair", self.chair.as_deref(), "the chair's name");
         c.each("working_groups", &self.working_groups, |c, wg| {
+            c.extensions(&wg.extensions);
             c.text("name", &wg.name, "the working group's name");
             c.link("link", wg.link.as_deref());
             if let Some(source) = &wg.source {

@@ -44,7 +44,7 @@ fn is_wg_acronym(s: &str) -> bool {
 /// # Ok::<(), igf_model::InvalidWgAcronym>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct WorkingGroup {
     /// The group's acronym.
     pub acronym: WgAcronym,
@@ -58,6 +58,10 @@ pub struct WorkingGroup {
     /// Where the group is named, when not the MAG's own source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl WorkingGroup {
@@ -68,6 +72,7 @@ impl WorkingGroup {
             name: name.into(),
             link: None,
             source: None,
+            extensions: crate::Extensions::new(),
         }
     }
 }

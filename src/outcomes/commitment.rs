@@ -14,27 +14,37 @@ use crate::{SessionCode, Source, Year};
 /// ```
 /// use igf_model::Pledger;
 ///
-/// let p = Pledger::PersonOfOrganisation { name: "Paola Gemma".into(), organisation: "Huawei".into() };
+/// let p = Pledger::person_of_organisation("Paola Gemma", "Huawei");
 /// assert_eq!(serde_json::to_string(&p)?, r#"{"kind":"person_of_organisation","name":"Paola Gemma","organisation":"Huawei"}"#);
 /// assert_eq!(p.to_string(), "Paola Gemma (Huawei)");
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Pledger {
     /// A person, named as the source writes them ("Dr. Enrico Calandro").
+    #[non_exhaustive]
     Person {
         /// The person's name, with any title, as written.
         #[schemars(length(min = 1))]
         name: String,
+        /// Members the model does not define.
+        #[serde(flatten)]
+        extensions: crate::Extensions,
     },
     /// An organisation ("The Web Foundation").
+    #[non_exhaustive]
     Organisation {
         /// The organisation's name, as written.
         #[schemars(length(min = 1))]
         name: String,
+        /// Members the model does not define.
+        #[serde(flatten)]
+        extensions: crate::Extensions,
     },
     /// A person speaking for an organisation ("Paola Gemma (Huawei)").
+    #[non_exhaustive]
     PersonOfOrganisation {
         /// The person's name, as written.
         #[schemars(length(min = 1))]
@@ -42,26 +52,96 @@ pub enum Pledger {
         /// The organisation, as written.
         #[schemars(length(min = 1))]
         organisation: String,
+        /// Members the model does not define.
+        #[serde(flatten)]
+        extensions: crate::Extensions,
     },
     /// A group pledging together ("speakers", "panelists", "participants").
+    #[non_exhaustive]
     Collective {
         /// Who, in the source's words.
         #[schemars(length(min = 1))]
         who: String,
+        /// Members the model does not define.
+        #[serde(flatten)]
+        extensions: crate::Extensions,
     },
     /// An entry that names no one.
-    Unattributed {},
+    #[non_exhaustive]
+    Unattributed {
+        /// Members the model does not define.
+        #[serde(flatten)]
+        extensions: crate::Extensions,
+    },
+}
+
+impl Pledger {
+    /// A person, named as the source writes them.
+    pub fn person(name: impl Into<String>) -> Self {
+        Pledger::Person {
+            name: name.into(),
+            extensions: crate::Extensions::new(),
+        }
+    }
+
+    /// An organisation, named as the source writes it.
+    pub fn organisation(name: impl Into<String>) -> Self {
+        Pledger::Organisation {
+            name: name.into(),
+            extensions: crate::Extensions::new(),
+        }
+    }
+
+    /// A person speaking for an organisation.
+    pub fn person_of_organisation(
+        name: impl Into<String>,
+        organisation: impl Into<String>,
+    ) -> Self {
+        Pledger::PersonOfOrganisation {
+            name: name.into(),
+            organisation: organisation.into(),
+            extensions: crate::Extensions::new(),
+        }
+    }
+
+    /// A group pledging together, in the source's words.
+    pub fn collective(who: impl Into<String>) -> Self {
+        Pledger::Collective {
+            who: who.into(),
+            extensions: crate::Extensions::new(),
+        }
+    }
+
+    /// An entry that names no one.
+    pub fn unattributed() -> Self {
+        Pledger::Unattributed {
+            extensions: crate::Extensions::new(),
+        }
+    }
+
+    /// The members of the pledger the model does not define.
+    pub fn extensions(&self) -> &crate::Extensions {
+        match self {
+            Pledger::Person { extensions, .. }
+            | Pledger::Organisation { extensions, .. }
+            | Pledger::PersonOfOrganisation { extensions, .. }
+            | Pledger::Collective { extensions, .. }
+            | Pledger::Unattributed { extensions, .. } => extensions,
+        }
+    }
 }
 
 impl std::fmt::Display for Pledger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Pledger::Person { name } | Pledger::Organisation { name } => f.write_str(name),
-            Pledger::PersonOfOrganisation { name, organisation } => {
+            Pledger::Person { name, .. } | Pledger::Organisation { name, .. } => f.write_str(name),
+            Pledger::PersonOfOrganisation {
+                name, organisation, ..
+            } => {
                 write!(f, "{name} ({organisation})")
             }
-            Pledger::Collective { who } => write!(f, "{who} (collectively)"),
-            Pledger::Unattributed {} => f.write_str("(unattributed)"),
+            Pledger::Collective { who, .. } => write!(f, "{who} (collectively)"),
+            Pledger::Unattributed { .. } => f.write_str("(unattributed)"),
         }
     }
 }
@@ -113,7 +193,7 @@ closed_enum! {
 /// # Ok::<(), igf_model::InvalidSessionCode>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct SessionRef {
     /// The session's code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -121,6 +201,10 @@ pub struct SessionRef {
     /// The session's title, as the citing source prints it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl SessionRef {
@@ -129,6 +213,16 @@ impl SessionRef {
         SessionRef {
             code: Some(code),
             title: None,
+            extensions: crate::Extensions::new(),
+        }
+    }
+
+    /// A reference by title, with the code where the citing source gives one.
+    pub fn titled(code: Option<SessionCode>, title: impl Into<String>) -> Self {
+        SessionRef {
+            code,
+            title: Some(title.into()),
+            extensions: crate::Extensions::new(),
         }
     }
 }
@@ -156,7 +250,7 @@ impl std::fmt::Display for SessionRef {
 ///
 /// let mut c = Commitment::new(
 ///     Year::new(2020).unwrap(),
-///     Pledger::Person { name: "Larry Press".into() },
+///     Pledger::person("Larry Press"),
 ///     "Larry Press offered his volunteer services to all stakeholders.",
 ///     Source::new("Compilation of IGF 2020 voluntary commitments (seed 000)").with_section("Trust"),
 /// );
@@ -166,7 +260,7 @@ impl std::fmt::Display for SessionRef {
 /// # Ok::<(), igf_model::InvalidSessionCode>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Commitment {
     /// The year of the meeting the commitment was made at.
     pub meeting: Year,
@@ -192,6 +286,10 @@ pub struct Commitment {
     pub roadmap_areas: Vec<RoadmapArea>,
     /// Where it is published.
     pub source: Source,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl CommitmentKind {
@@ -213,27 +311,33 @@ impl Commitment {
             time_frame: None,
             roadmap_areas: Vec::new(),
             source,
+            extensions: crate::Extensions::new(),
         }
     }
 
     pub(crate) fn check(&self, c: &mut Checker) {
+        c.extensions(&self.extensions);
         c.year_at("meeting", self.meeting);
         if let Some(session) = &self.session {
             c.field("session", |c| {
+                c.extensions(&session.extensions);
                 c.opt_text("title", session.title.as_deref(), "the session's title")
             });
         }
         c.opt_text("track", self.track.as_deref(), "the commitment's track");
+        c.field("pledger", |c| c.extensions(self.pledger.extensions()));
         c.field("pledger", |c| match &self.pledger {
-            Pledger::Person { name } | Pledger::Organisation { name } => {
+            Pledger::Person { name, .. } | Pledger::Organisation { name, .. } => {
                 c.text("name", name, "the pledger's name")
             }
-            Pledger::PersonOfOrganisation { name, organisation } => {
+            Pledger::PersonOfOrganisation {
+                name, organisation, ..
+            } => {
                 c.text("name", name, "the pledger's name");
                 c.text("organisation", organisation, "the pledger's organisation");
             }
-            Pledger::Collective { who } => c.text("who", who, "who pledged"),
-            Pledger::Unattributed {} => {}
+            Pledger::Collective { who, .. } => c.text("who", who, "who pledged"),
+            Pledger::Unattributed { .. } => {}
         });
         c.text("text", &self.text, "the commitment's text");
         c.field("source", |c| self.source.check(c));

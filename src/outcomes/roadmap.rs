@@ -120,7 +120,7 @@ impl ActivityKind {
 /// assert_eq!(a.candidates(), vec!["Policy Network on Meaningful Access (PNMA)", "Policy Network on Meaningful Access", "PNMA"]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ActivityRef {
     /// What kind of activity it is.
     pub kind: ActivityKind,
@@ -130,6 +130,10 @@ pub struct ActivityRef {
     /// What the mapping adds about it ("focus on ...").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl ActivityRef {
@@ -139,6 +143,7 @@ impl ActivityRef {
             kind,
             name: name.into(),
             note: None,
+            extensions: crate::Extensions::new(),
         }
     }
 
@@ -170,7 +175,7 @@ impl ActivityRef {
 /// assert_eq!(row.igf_activities.len(), 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct RoadmapMapping {
     /// The Roadmap area.
     pub area: RoadmapArea,
@@ -189,6 +194,10 @@ pub struct RoadmapMapping {
     pub comments: Vec<String>,
     /// Where the row is published.
     pub source: Source,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
 }
 
 impl RoadmapMapping {
@@ -201,10 +210,12 @@ impl RoadmapMapping {
             igf_activities: Vec::new(),
             comments: Vec::new(),
             source,
+            extensions: crate::Extensions::new(),
         }
     }
 
     pub(crate) fn check(&self, c: &mut Checker) {
+        c.extensions(&self.extensions);
         c.link("roadmap_link", self.roadmap_link.as_deref());
         c.texts(
             "roadmap_activities",
@@ -212,6 +223,7 @@ impl RoadmapMapping {
             "Roadmap activity",
         );
         c.each("igf_activities", &self.igf_activities, |c, a| {
+            c.extensions(&a.extensions);
             c.text("name", &a.name, "the activity's name");
             c.opt_text("note", a.note.as_deref(), "the activity's note");
         });

@@ -4,10 +4,12 @@
 use super::{Finding, Rule};
 
 /// One step of a JSON Pointer.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 enum Step {
     Key(&'static str),
     Index(usize),
+    /// A member named by the data itself (an unknown member).
+    Member(String),
 }
 
 /// Collects findings while walking a value; knows where it is.
@@ -15,6 +17,9 @@ enum Step {
 pub(crate) struct Checker {
     findings: Vec<Finding>,
     path: Vec<Step>,
+    /// The format version the data declares, when it is newer than this
+    /// crate's: unknown members are then that format's, not mistakes.
+    newer_format: Option<crate::FormatVersion>,
 }
 
 /// Escapes one reference token of a JSON Pointer (RFC 6901 §3).
@@ -28,6 +33,47 @@ impl Checker {
         let mut c = Checker::default();
         f(&mut c);
         c.findings
+    }
+
+    /// Runs `f` on a fresh checker for data that declares format `version`.
+    pub(crate) fn run_for_version(
+        version: crate::FormatVersion,
+        f: impl FnOnce(&mut Checker),
+    ) -> Vec<Finding> {
+        let mut c = Checker {
+            newer_format: version.is_newer_than_current().then_some(version),
+            ..Checker::default()
+        };
+        f(&mut c);
+        c.findings
+    }
+
+    /// Reports the members of the current record that the format does not
+    /// define: mistakes in a file of this crate's format, a newer format's
+    /// members in a newer file. Extension members (`x-...`) are the user's.
+    pub(crate) fn extensions(&mut self, extensions: &crate::Extensions) {
+        use crate::FormatVersion;
+        for (name, _) in extensions.unknown() {
+            let (rule, message) = match self.newer_format {
+                Some(declared) => (
+                    Rule::NewerFormatMember,
+                    format!(
+                        "member {name:?} is not in format {} that this crate reads; the file declares format {declared}: it is kept and written back unchanged",
+                        FormatVersion::CURRENT
+                    ),
+                ),
+                None => (
+                    Rule::UnknownMember,
+                    format!(
+                        "member {name:?} is not defined here by format {}: check its spelling, or name your own data \"x-{name}\"",
+                        FormatVersion::CURRENT
+                    ),
+                ),
+            };
+            self.path.push(Step::Member(name.to_owned()));
+            self.report(rule, message);
+            self.path.pop();
+        }
     }
 
     /// Checks inside the member `key` of the current object.
@@ -67,6 +113,7 @@ impl Checker {
             out.push('/');
             match step {
                 Step::Key(k) => out.push_str(&escape_token(k)),
+                Step::Member(k) => out.push_str(&escape_token(k)),
                 Step::Index(i) => out.push_str(&i.to_string()),
             }
         }

@@ -15,6 +15,7 @@ pub(super) fn check(c: &mut Checker, d: &Dataset) {
         d.description.as_deref(),
         "the dataset's description",
     );
+    c.extensions(&d.extensions);
     c.each("meetings", &d.meetings, |c, m| m.check(c));
     c.each("dynamic_coalitions", &d.dynamic_coalitions, |c, x| {
         x.check(c)

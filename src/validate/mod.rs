@@ -39,6 +39,7 @@ use crate::Dataset;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Finding {
     /// How serious it is.
     pub severity: Severity,
@@ -105,16 +106,17 @@ impl Validate for Dataset {
 ///
 /// ```
 /// let dataset = igf_model::reference::igf2020();
-/// let findings = igf_model::validate::validate(&dataset);
+/// let findings = igf_model::validate::validate(dataset);
 /// assert!(findings.iter().all(|f| !f.is_error()));
 /// ```
 pub fn validate(dataset: &Dataset) -> Vec<Finding> {
-    Checker::run(|c| dataset::check(c, dataset))
+    Checker::run_for_version(dataset.format_version, |c| dataset::check(c, dataset))
 }
 
 /// The findings for one file, as `igf validate --format json` reports them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct FileReport {
     /// The file's name as given on the command line (`-` for standard input).
     pub file: String,
@@ -122,17 +124,29 @@ pub struct FileReport {
     pub findings: Vec<Finding>,
 }
 
+impl FileReport {
+    /// The report of `file` with its findings.
+    pub fn new(file: impl Into<String>, findings: Vec<Finding>) -> Self {
+        FileReport {
+            file: file.into(),
+            findings,
+        }
+    }
+}
+
 /// The report of `igf validate --format json`: the findings of every file.
 ///
 /// ```
 /// use igf_model::validate::{FileReport, ValidationReport};
 ///
-/// let report = ValidationReport { files: vec![FileReport { file: "-".into(), findings: vec![] }] };
+/// let mut report = ValidationReport::default();
+/// report.files.push(FileReport::new("-", vec![]));
 /// assert_eq!(serde_json::to_string(&report)?, r#"{"files":[{"file":"-","findings":[]}]}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ValidationReport {
     /// One entry per file, in the order given.
     pub files: Vec<FileReport>,

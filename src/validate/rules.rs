@@ -93,10 +93,10 @@ rules! {
     LoadSyntax = "load.syntax", Error,
         "The input is well-formed JSON text in UTF-8.",
         "a file cut off in the middle: `{\"meetings\": [`";
-    /// The JSON is not a dataset: a wrong type, a missing or unknown field, an
+    /// The JSON is not a dataset: a wrong type, a missing member, an
     /// identifier that does not follow its grammar (reported by loading).
     LoadShape = "load.shape", Error,
-        "The JSON has the dataset's shape: known fields only, required fields present, types, identifiers (session codes, acronyms, years) and dates that follow their grammar.",
+        "The JSON has the dataset's shape: required members present, JSON types as the format defines them, identifiers (session codes, acronyms, years), dates and the format version that follow their grammar. Every such problem of a file is reported, in document order.",
         "`{\"meetings\": [{\"year\": 20}]}` (a year must have four digits)";
     /// Required text is blank.
     BlankText = "shape.blank_text", Error,
@@ -126,6 +126,14 @@ rules! {
     UnknownValue = "shape.unknown_value", Warning,
         "Values of open lists (session types, figure measures, breakdown categories by stakeholder group or session type) are ones the crate knows; a newer one is kept but reported.",
         "a session with `\"session_type\": \"town_hall\"`";
+    /// A member the format does not define, in a file of this crate's format.
+    UnknownMember = "shape.unknown_member", Error,
+        "A record's members are the ones the format defines, or extension members named `x-...`; in a file of this crate's format version (or an older one) any other member is a mistake, kept as written but reported.",
+        "a session with `\"titel\": \"...\"` (for `title`)";
+    /// A member of a newer format.
+    NewerFormatMember = "format.newer_member", Warning,
+        "A file that declares a newer format version than this crate reads may hold members this crate does not know; each is kept, written back unchanged and reported, naming both versions.",
+        "`\"participants_onsite\": 3435` on a meeting, in a file declaring `\"format_version\": \"0.9\"`";
     /// Edition and year disagree.
     EditionYear = "consistency.edition_year", Error,
         "A meeting's edition is its year minus 2005 (the 1st IGF was 2006, the 15th 2020).",

@@ -72,9 +72,7 @@ pub fn meeting() -> Meeting {
     let mut m = Meeting::new(year(2020), src());
     m.edition = Some(15);
     m.theme = Some("Internet for human resilience and solidarity".into());
-    m.host = Some(Host::UnitedNations {
-        entity: "UN DESA".into(),
-    });
+    m.host = Some(Host::united_nations("UN DESA"));
     m.format = Some(MeetingFormat::Online);
     m.start_date = Some(date(2020, 11, 2));
     m.end_date = Some(date(2020, 11, 17));
@@ -174,10 +172,10 @@ pub fn mag() -> Mag {
 
 pub fn commitment(pledger: Pledger) -> Commitment {
     let mut c = Commitment::new(year(2020), pledger, "pledged to continue working.", src());
-    c.session = Some(SessionRef {
-        code: Some("WS #72".parse().unwrap()),
-        title: Some("Tech for the Planet".into()),
-    });
+    c.session = Some(SessionRef::titled(
+        Some("WS #72".parse().unwrap()),
+        "Tech for the Planet",
+    ));
     c.track = Some("Environment".into());
     c.kind = CommitmentKind::Pledge;
     c.time_frame = Some(TimeFrame::Cycle2021);
@@ -187,20 +185,11 @@ pub fn commitment(pledger: Pledger) -> Commitment {
 
 pub fn pledgers() -> Vec<Pledger> {
     vec![
-        Pledger::Person {
-            name: "Larry Press".into(),
-        },
-        Pledger::Organisation {
-            name: "The Web Foundation".into(),
-        },
-        Pledger::PersonOfOrganisation {
-            name: "Paola Gemma".into(),
-            organisation: "Huawei".into(),
-        },
-        Pledger::Collective {
-            who: "speakers".into(),
-        },
-        Pledger::Unattributed {},
+        Pledger::person("Larry Press"),
+        Pledger::organisation("The Web Foundation"),
+        Pledger::person_of_organisation("Paola Gemma", "Huawei"),
+        Pledger::collective("speakers"),
+        Pledger::unattributed(),
     ]
 }
 

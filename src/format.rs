@@ -1,0 +1,169 @@
+//! The version of the crate's JSON format, and how older files are upgraded.
+//!
+//! A dataset file states the format version it follows in its
+//! `format_version` member, and may name its JSON Schema in `$schema` (what
+//! editors use to offer completion and checking). The format changes only
+//! with a new version, and every change comes with an upgrade of older files:
+//!
+//! | version | what changed |
+//! | --- | --- |
+//! | 0.1 | the first format (igf-model 0.1); files carry no version |
+//! | 0.2 | `format_version` and `$schema` at the root; `x-` extension members on every record; a newer format's members kept |
+//!
+//! Reading ([`crate::load`]) upgrades a file of an older version to
+//! [`FormatVersion::CURRENT`] with the same meaning. A file of a *newer*
+//! version is read as far as possible: the members this crate does not know
+//! are kept in each record's [`Extensions`](crate::Extensions), written back
+//! unchanged, and reported as warnings (`format.newer_member`) naming both
+//! versions. The `igf migrate FILE` command writes a file in the current
+//! format.
+//!
+//! ```
+//! use igf_model::FormatVersion;
+//!
+//! let old = igf_model::load::from_str(r#"{"meetings": []}"#)?;
+//! assert_eq!(old.format_version, FormatVersion::CURRENT);
+//! let text = igf_model::Dataset::new().to_json_pretty()?;
+//! assert!(text.contains(&format!("\"format_version\": \"{}\"", FormatVersion::CURRENT)));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A version of the JSON format: `MAJOR.MINOR`, such as `"0.2"`.
+///
+/// Versions compare by number, so `0.10` is newer than `0.9`.
+///
+/// ```
+/// use igf_model::FormatVersion;
+///
+/// let v: FormatVersion = "0.2".parse()?;
+/// assert_eq!(v, FormatVersion::new(0, 2));
+/// assert!(FormatVersion::new(0, 10) > FormatVersion::new(0, 9));
+/// assert!("2".parse::<FormatVersion>().is_err());
+/// # Ok::<(), igf_model::InvalidFormatVersion>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FormatVersion {
+    /// The major version: a change that old readers cannot follow.
+    pub major: u32,
+    /// The minor version.
+    pub minor: u32,
+}
+
+/// A string that is not a format version: it names the value and the form.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+#[error(
+    "invalid format version {value:?}: expected MAJOR.MINOR, such as \"{}\"",
+    FormatVersion::CURRENT
+)]
+pub struct InvalidFormatVersion {
+    /// The rejected text, as given.
+    pub value: String,
+}
+
+impl FormatVersion {
+    /// The format this crate reads and writes.
+    pub const CURRENT: FormatVersion = FormatVersion::new(0, 2);
+
+    /// The first format, which files without a `format_version` follow.
+    pub const UNVERSIONED: FormatVersion = FormatVersion::new(0, 1);
+
+    /// The ECMA-262 pattern of a version in the JSON Schema.
+    pub const PATTERN: &'static str = "^(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})$";
+
+    /// The version `major.minor`.
+    pub const fn new(major: u32, minor: u32) -> Self {
+        FormatVersion { major, minor }
+    }
+
+    /// True for a version newer than the one this crate reads.
+    pub fn is_newer_than_current(self) -> bool {
+        self > Self::CURRENT
+    }
+}
+
+impl Default for FormatVersion {
+    /// The current version.
+    fn default() -> Self {
+        Self::CURRENT
+    }
+}
+
+impl fmt::Display for FormatVersion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.major, self.minor)
+    }
+}
+
+fn number(part: &str) -> Option<u32> {
+    let canonical = part == "0" || (!part.starts_with('0') && !part.is_empty());
+    if canonical && part.len() <= 9 && part.bytes().all(|b| b.is_ascii_digit()) {
+        part.parse().ok()
+    } else {
+        None
+    }
+}
+
+impl FromStr for FormatVersion {
+    type Err = InvalidFormatVersion;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let parsed = s
+            .split_once('.')
+            .and_then(|(major, minor)| Some(FormatVersion::new(number(major)?, number(minor)?)));
+        parsed.ok_or_else(|| InvalidFormatVersion {
+            value: s.to_owned(),
+        })
+    }
+}
+
+impl Serialize for FormatVersion {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for FormatVersion {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = <Cow<'de, str>>::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for FormatVersion {
+    fn schema_name() -> Cow<'static, str> {
+        "FormatVersion".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": format!(
+                "The version of the igf-model JSON format the file follows, MAJOR.MINOR; this schema describes version {}. A file without it follows version {}.",
+                FormatVersion::CURRENT, FormatVersion::UNVERSIONED
+            ),
+            "pattern": FormatVersion::PATTERN,
+            "examples": [FormatVersion::CURRENT.to_string()],
+        })
+    }
+}
+
+/// The version a file without `format_version` follows.
+pub(crate) fn unversioned() -> FormatVersion {
+    FormatVersion::UNVERSIONED
+}
+
+/// Upgrades a dataset read in an older format version to the current one,
+/// step by step, with the same meaning.
+pub(crate) fn upgrade(dataset: &mut crate::Dataset) {
+    // 0.1 -> 0.2: the format only gained members (`format_version`,
+    // `$schema`, `x-` extension members), so a 0.1 file means the same in 0.2.
+    if dataset.format_version < FormatVersion::CURRENT {
+        dataset.format_version = FormatVersion::CURRENT;
+    }
+}

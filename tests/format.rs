@@ -1,0 +1,293 @@
+//! The wire format as a contract: a format version, `x-` extension members,
+//! members of a newer format kept, older files upgraded, and every load
+//! problem reported at once.
+
+mod common;
+
+use std::path::Path;
+
+use igf_model::validate::{validate, Rule};
+use igf_model::{load, schema, Dataset, FormatVersion};
+use serde_json::{json, Value};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every JSON object of `value` with its pointer.
+fn objects(value: &Value, at: String, out: &mut Vec<String>) {
+    match value {
+        Value::Object(members) => {
+            out.push(at.clone());
+            for (k, v) in members {
+                let token = k.replace('~', "~0").replace('/', "~1");
+                objects(v, format!("{at}/{token}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                objects(v, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The sample dataset (one of every entity) and the IGF 2020 data, as JSON,
+/// with `name: value` added to every object.
+fn with_member_everywhere(name: &str, value: &Value) -> (Value, Vec<String>) {
+    let mut doc = serde_json::to_value(common::dataset()).unwrap();
+    let igf2020 = serde_json::to_value(igf_model::reference::igf2020()).unwrap();
+    for key in [
+        "meetings",
+        "dynamic_coalitions",
+        "nris",
+        "best_practice_forums",
+        "mags",
+    ] {
+        let extra = igf2020[key].as_array().cloned().unwrap_or_default();
+        doc[key].as_array_mut().unwrap().extend(extra);
+    }
+    // Years must not clash between the sample and IGF 2020.
+    doc["meetings"].as_array_mut().unwrap().remove(0);
+    let mut pointers = Vec::new();
+    objects(&doc, String::new(), &mut pointers);
+    for p in &pointers {
+        doc.pointer_mut(p)
+            .unwrap()
+            .as_object_mut()
+            .unwrap()
+            .insert(name.into(), value.clone());
+    }
+    (doc, pointers)
+}
+
+#[test]
+fn every_record_keeps_extension_members_and_writes_them_back() {
+    let (doc, pointers) = with_member_everywhere(
+        "x-reviewed-by",
+        &json!({"name": "A. Reader", "on": [2026, 11]}),
+    );
+    assert!(pointers.len() > 500, "{} objects", pointers.len());
+    let dataset = load::from_str(&doc.to_string()).unwrap();
+    let findings = validate(&dataset);
+    assert!(
+        findings.iter().all(|f| f.code != Rule::UnknownMember),
+        "{findings:?}"
+    );
+    let back = serde_json::to_value(&dataset).unwrap();
+    assert_eq!(back, doc);
+    // And the schema accepts them on every record.
+    let validator = jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema::bundle())
+        .unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&doc)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn unknown_members_of_the_current_format_are_errors_on_every_record() {
+    let (doc, pointers) = with_member_everywhere("participants_onsite", &json!(3435));
+    let dataset = load::from_str(&doc.to_string()).unwrap();
+    let findings = validate(&dataset);
+    let unknown: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.code == Rule::UnknownMember)
+        .map(|f| f.path.as_str())
+        .collect();
+    let expected: Vec<String> = pointers
+        .iter()
+        .map(|p| format!("{p}/participants_onsite"))
+        .collect();
+    let missing: Vec<&String> = expected
+        .iter()
+        .filter(|p| !unknown.contains(&p.as_str()))
+        .collect();
+    assert!(missing.is_empty(), "not reported: {missing:?}");
+    assert_eq!(unknown.len(), expected.len());
+    let f = findings
+        .iter()
+        .find(|f| f.code == Rule::UnknownMember)
+        .unwrap();
+    assert!(f.is_error());
+    assert!(f.message.contains("x-participants_onsite"), "{}", f.message);
+    // The schema rejects them too.
+    assert!(!jsonschema::validator_for(&schema::bundle())
+        .unwrap()
+        .is_valid(&doc));
+}
+
+#[test]
+fn a_newer_format_is_read_kept_warned_and_written_back() {
+    let text = r#"{
+      "format_version": "0.9",
+      "new_top_level": {"a": 1},
+      "meetings": [{
+        "year": 2025,
+        "participants_onsite": 3435,
+        "source": {"document": "IGF 2025 statistics", "page_rank": 2},
+        "x-note": "kept too"
+      }]
+    }"#;
+    let dataset = load::from_str(text).unwrap();
+    assert_eq!(dataset.format_version, FormatVersion::new(0, 9));
+    let findings = validate(&dataset);
+    let newer: Vec<(&str, &str)> = findings
+        .iter()
+        .filter(|f| f.code == Rule::NewerFormatMember)
+        .map(|f| (f.path.as_str(), f.message.as_str()))
+        .collect();
+    let paths: Vec<&str> = newer.iter().map(|(p, _)| *p).collect();
+    assert_eq!(
+        paths,
+        [
+            "/new_top_level",
+            "/meetings/0/participants_onsite",
+            "/meetings/0/source/page_rank"
+        ]
+    );
+    for (_, message) in &newer {
+        assert!(
+            message.contains("0.9") && message.contains(&FormatVersion::CURRENT.to_string()),
+            "{message}"
+        );
+    }
+    assert!(findings.iter().all(|f| !f.is_error()), "{findings:?}");
+    // Written back with the same meaning, version included.
+    let written = serde_json::to_value(&dataset).unwrap();
+    let original: Value = serde_json::from_str(text).unwrap();
+    assert_eq!(written, original);
+    assert_eq!(load::from_str(&written.to_string()).unwrap(), dataset);
+}
+
+#[test]
+fn schema_member_and_version_round_trip() {
+    let text = json!({
+        "$schema": schema::bundle_id(),
+        "format_version": FormatVersion::CURRENT.to_string(),
+        "x-generator": "a script of ours",
+        "nris": [{"name": "Haiti IGF", "source": {"document": "d", "x-page": 4}}]
+    });
+    let dataset = load::from_str(&text.to_string()).unwrap();
+    assert_eq!(
+        dataset.schema.as_deref(),
+        Some(schema::bundle_id().as_str())
+    );
+    assert_eq!(serde_json::to_value(&dataset).unwrap(), text);
+    assert!(validate(&dataset).is_empty());
+    assert!(jsonschema::validator_for(&schema::bundle())
+        .unwrap()
+        .is_valid(&text));
+}
+
+#[test]
+fn an_unreadable_format_version_is_a_load_error() {
+    let err = load::from_str(r#"{"format_version": "two"}"#).unwrap_err();
+    assert_eq!(err.pointer(), Some("/format_version"));
+    assert!(err.to_string().contains("MAJOR.MINOR"), "{err}");
+}
+
+/// The files of format 0.1 (the reference data and the sample dataset as
+/// igf-model 0.1 wrote them) load into the current model with the meaning of
+/// today's files, and `igf migrate` writes them as today's files.
+#[test]
+fn format_0_1_files_load_and_migrate() {
+    let pairs = [
+        ("igf2019.json", "data/igf2019.json"),
+        ("igf2020.json", "data/igf2020.json"),
+        ("igf2021.json", "data/igf2021.json"),
+        ("meetings.json", "data/meetings.json"),
+        ("small.json", "examples/datasets/small.json"),
+    ];
+    for (old, current) in pairs {
+        let old_text =
+            std::fs::read_to_string(root().join("tests/fixtures/format-0.1").join(old)).unwrap();
+        let old_value: Value = serde_json::from_str(&old_text).unwrap();
+        assert!(
+            old_value.get("format_version").is_none(),
+            "{old} is a 0.1 file"
+        );
+        let upgraded = load::from_str(&old_text).unwrap();
+        assert_eq!(upgraded.format_version, FormatVersion::CURRENT);
+        let mut today: Dataset =
+            load::from_str(&std::fs::read_to_string(root().join(current)).unwrap()).unwrap();
+        today.schema = None; // the one member the shipped files add for editors
+        assert_eq!(upgraded, today, "{old} means what {current} means");
+        let migrated = serde_json::to_value(&upgraded).unwrap();
+        assert_eq!(
+            migrated["format_version"],
+            FormatVersion::CURRENT.to_string()
+        );
+        let findings = validate(&upgraded);
+        assert!(
+            findings.iter().all(|f| !f.is_error()),
+            "{old}: {findings:?}"
+        );
+    }
+}
+
+/// Twelve separate problems in one file: twelve findings, in document order,
+/// each pointer resolving in the input.
+#[test]
+fn every_shape_problem_is_reported_at_once() {
+    let text = r#"{
+  "description": 7,
+  "meetings": [
+    {"year": "2020", "source": {"document": "a"}},
+    {"year": 2021, "edition": -1, "start_date": "2021-02-30", "source": {"document": "b"},
+     "sessions": [
+       {"title": "ok", "session_type": "workshop", "source": {"document": "c"}},
+       {"title": 5, "session_type": "workshop", "source": {"document": "c"}},
+       {"title": "t", "session_type": "workshop", "code": "WS#1", "source": {"document": "c"}}
+     ],
+     "tracks": [{"name": ["Data"], "source": {"document": "d"}}]}
+  ],
+  "dynamic_coalitions": [{"name": "DC one", "acronym": "dc", "source": {"document": "e"}}],
+  "nris": [{"name": "Haiti IGF", "kind": "galactic", "source": {"document": "f"}}],
+  "commitments": [{"meeting": 2020, "pledger": {"kind": "person"}, "text": "t", "source": {"document": "g"}}],
+  "roadmap_mappings": [{"area": "global_connectivity", "igf_activities": [{"kind": "dynamic_coalition", "name": false}], "source": {"document": "h"}}],
+  "mags": [{"year": 2020, "working_groups": [{"acronym": "WG-OE", "name": "Outreach", "link": 3}], "source": {"document": "i"}}]
+}"#;
+    let err = load::from_str(text).unwrap_err();
+    let problems = err.problems();
+    let pointers: Vec<&str> = problems.iter().map(|p| p.pointer.as_str()).collect();
+    assert_eq!(
+        pointers,
+        [
+            "/description",
+            "/meetings/0/year",
+            "/meetings/1/edition",
+            "/meetings/1/start_date",
+            "/meetings/1/sessions/1/title",
+            "/meetings/1/sessions/2/code",
+            "/meetings/1/tracks/0/name",
+            "/dynamic_coalitions/0/acronym",
+            "/nris/0/kind",
+            "/commitments/0/pledger",
+            "/roadmap_mappings/0/igf_activities/0/name",
+            "/mags/0/working_groups/0/link",
+        ],
+        "{problems:#?}"
+    );
+    let input: Value = serde_json::from_str(text).unwrap();
+    let mut last_line = 0;
+    for p in problems {
+        assert!(
+            input.pointer(&p.pointer).is_some(),
+            "{} does not resolve",
+            p.pointer
+        );
+        assert!(p.line >= last_line, "document order: {p:?}");
+        last_line = p.line;
+        assert!(!p.reason.is_empty());
+    }
+    // The first keeps serde_json's own position, as before.
+    assert_eq!((problems[0].line, problems[0].column), (2, 18));
+    let findings = err.to_findings();
+    assert_eq!(findings.len(), 12);
+    assert!(findings.iter().all(|f| f.code == Rule::LoadShape));
+}
