@@ -11,6 +11,8 @@
 //! serde reads and writes, and iterate with strum's `IntoEnumIterator`.
 
 /// A closed enumeration: serde, strum and schemars names agree, in `$case`.
+/// `FromStr` fails with [`UnknownVariant`](crate::UnknownVariant), which
+/// names the value and every accepted one; `ALL` lists the variants in order.
 macro_rules! closed_enum {
     (
         $(#[$meta:meta])*
@@ -22,13 +24,32 @@ macro_rules! closed_enum {
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
             serde::Serialize, serde::Deserialize, schemars::JsonSchema,
-            strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr,
-            strum::IntoStaticStr,
+            strum::Display, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
+            strum::VariantNames,
         )]
         #[serde(rename_all = $case)]
         #[strum(serialize_all = $case)]
         pub enum $name {
             $($(#[$vmeta])* $var),+
+        }
+
+        impl $name {
+            /// Every variant, in order.
+            pub const ALL: &'static [$name] = &[$($name::$var),+];
+
+            /// The name of every variant as serde and `Display` write it, in order.
+            pub const NAMES: &'static [&'static str] = <$name as strum::VariantNames>::VARIANTS;
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = crate::UnknownVariant;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Self::NAMES
+                    .iter()
+                    .position(|name| *name == s)
+                    .map(|at| Self::ALL[at])
+                    .ok_or_else(|| crate::UnknownVariant::new(stringify!($name), s, Self::NAMES))
+            }
         }
     };
 }
@@ -45,7 +66,7 @@ macro_rules! open_enum {
         $(#[$meta])*
         #[derive(
             Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord,
-            strum::Display, strum::EnumString, strum::EnumIter,
+            strum::Display, strum::EnumIter, strum::VariantNames,
         )]
         #[strum(serialize_all = "snake_case")]
         #[non_exhaustive]
@@ -55,6 +76,20 @@ macro_rules! open_enum {
             /// the validator reports it as a warning (`shape.unknown_value`).
             #[strum(default)]
             Other(String),
+        }
+
+        impl std::str::FromStr for $name {
+            /// Never fails: an unknown value lands in `Other`.
+            type Err = std::convert::Infallible;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                const KNOWN: &[$name] = &[$($name::$var),+];
+                // The names of the known variants, in order (`Other` is last).
+                let names = &<Self as strum::VariantNames>::VARIANTS[..KNOWN.len()];
+                Ok(names
+                    .iter()
+                    .position(|name| *name == s)
+                    .map_or_else(|| Self::Other(s.to_owned()), |at| KNOWN[at].clone()))
+            }
         }
 
         impl $name {
@@ -78,8 +113,11 @@ macro_rules! open_enum {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-                // Infallible: an unknown value lands in `Other`.
-                Ok(text.parse().unwrap_or_else(|_| Self::Other(text.into_owned())))
+                // An unknown value lands in `Other`.
+                match text.parse() {
+                    Ok(value) => Ok(value),
+                    Err(never) => match never {},
+                }
             }
         }
 
@@ -105,3 +143,39 @@ macro_rules! open_enum {
 
 pub(crate) use closed_enum;
 pub(crate) use open_enum;
+
+/// A name that is not one of a closed list's values: it names the list, the
+/// value and every accepted value.
+///
+/// ```
+/// use igf_model::{MeetingFormat, UnknownVariant};
+///
+/// let err = "virtual".parse::<MeetingFormat>().unwrap_err();
+/// assert_eq!(err.value, "virtual");
+/// assert_eq!(err.accepted, ["in_person", "online", "hybrid"]);
+/// assert_eq!(
+///     err.to_string(),
+///     "unknown MeetingFormat \"virtual\": expected one of in_person, online, hybrid"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+#[error("unknown {list} {value:?}: expected one of {}", accepted.join(", "))]
+pub struct UnknownVariant {
+    /// The list, by type name.
+    pub list: &'static str,
+    /// The rejected text, as given.
+    pub value: String,
+    /// Every accepted value, in order.
+    pub accepted: &'static [&'static str],
+}
+
+impl UnknownVariant {
+    pub(crate) fn new(list: &'static str, value: &str, accepted: &'static [&'static str]) -> Self {
+        UnknownVariant {
+            list,
+            value: value.to_owned(),
+            accepted,
+        }
+    }
+}

@@ -42,8 +42,9 @@
 //!
 //! ## Reading, checking and writing
 //!
-//! - [`load`] reads a dataset from JSON, with errors that carry the JSON
-//!   Pointer of the offending value.
+//! - [`load`] reads a dataset from JSON. It rejects only what cannot be
+//!   data, and then reports every problem at once, each with its JSON
+//!   Pointer, line and column.
 //! - [`validate`] checks a whole dataset against every rule and returns
 //!   every finding, each with a stable code, a severity, a JSON Pointer and
 //!   a message. Each entity also implements [`Validate`].
@@ -51,8 +52,12 @@
 //!   files under `schemas/` hold.
 //! - [`reference`](mod@reference) embeds datasets encoded from the IGF's own documents.
 //!
+//! Every record is built the same way from outside the crate: `new` with
+//! the parts the record cannot do without, then its public fields. Records
+//! are `#[non_exhaustive]`, so the IGF's next field is not a breaking change.
+//!
 //! ```
-//! use chrono::NaiveDate;
+//! use igf_model::chrono::NaiveDate;
 //! use igf_model::{
 //!     Commitment, Dataset, Host, Meeting, MeetingFormat, Pledger, Session, SessionRef,
 //!     SessionType, Source, Track, Year,
@@ -95,6 +100,32 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! ## A format that evolves
+//!
+//! Other tools build on the JSON format, so it is versioned (see
+//! [`format`](mod@format)): a file states its `format_version`, may name its schema in
+//! `$schema`, and may carry a user's own data in `x-...` members on any
+//! record ([`Extensions`]). Files of older versions are upgraded as they are
+//! read (`igf migrate` rewrites them); files of newer versions are read as
+//! far as possible, their unknown members kept and reported as warnings.
+//!
+//! ```
+//! use igf_model::{load, validate::{validate, Rule}};
+//!
+//! let newer = r#"{"format_version": "0.9",
+//!     "nris": [{"name": "Haiti IGF", "founded": 2016, "x-note": "mine",
+//!               "source": {"document": "IGF 2020 Report"}}]}"#;
+//! let dataset = load::from_str(newer)?;
+//! let findings = validate(&dataset);
+//! assert_eq!(findings.len(), 1);
+//! assert_eq!(findings[0].code, Rule::NewerFormatMember);
+//! assert_eq!(findings[0].path, "/nris/0/founded");
+//! // Written back unchanged, unknown and extension members included.
+//! let back: serde_json::Value = serde_json::to_value(&dataset)?;
+//! assert_eq!(back, serde_json::from_str::<serde_json::Value>(newer)?);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! ## Features
 //!
 //! - `cli`: the `igf` command-line validator (`cargo install igf-model --features cli`).
@@ -122,8 +153,16 @@ pub mod summary;
 pub mod validate;
 mod year;
 
+/// The date and time types the model uses (`NaiveDate`, `DateTime<Utc>`),
+/// re-exported so that users can name them without their own dependency.
+pub use chrono;
+/// The JSON values the model hands out (`Number` for figure values, `Value`
+/// for extension members), re-exported for the same reason.
+pub use serde_json;
+
 pub use community::{StakeholderGroup, UnRegionalGroup};
 pub use dataset::Dataset;
+pub use enums::UnknownVariant;
 pub use extensions::{is_extension_name, Extensions, EXTENSION_PREFIX};
 pub use format::{FormatVersion, InvalidFormatVersion};
 pub use forum::{

@@ -205,3 +205,74 @@ fn summary_and_rules() {
     let o = igf(&["rules"], b"");
     assert_eq!(stdout(&o), igf_model::validate::catalogue_markdown());
 }
+
+#[test]
+fn every_load_problem_is_reported_with_status_1() {
+    let doc = br#"{"description": 1, "meetings": [{"year": "2020", "source": {"document": "a"}},
+      {"year": 2021, "edition": -1, "source": {"document": "b"}}],
+      "nris": [{"name": "n", "kind": "galactic", "source": {"document": "c"}}]}"#;
+    let o = igf(&["validate", "--format", "json", "-"], doc);
+    assert_eq!(o.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let paths: Vec<&str> = report["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "/description",
+            "/meetings/0/year",
+            "/meetings/1/edition",
+            "/nris/0/kind"
+        ]
+    );
+}
+
+#[test]
+fn deny_warnings_turns_warnings_into_status_1() {
+    let file = data("igf2020.json");
+    assert_eq!(igf(&["validate", &file], b"").status.code(), Some(0));
+    let o = igf(&["validate", "--deny-warnings", &file], b"");
+    assert_eq!(o.status.code(), Some(1));
+    let clean = data("igf2019.json");
+    let o = igf(&["validate", "--deny-warnings", &clean], b"");
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+}
+
+#[test]
+fn migrate_writes_the_current_format() {
+    let old = format!(
+        "{}/tests/fixtures/format-0.1/igf2019.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let o = igf(&["migrate", &old], b"");
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let migrated: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let mut current: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(data("igf2019.json")).unwrap()).unwrap();
+    current.as_object_mut().unwrap().remove("$schema");
+    assert_eq!(migrated, current);
+
+    let out = std::env::temp_dir().join(format!("igf-migrate-{}.json", std::process::id()));
+    let o = igf(
+        &["migrate", "-", "--out", out.to_str().unwrap()],
+        &std::fs::read(&old).unwrap(),
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(written, migrated);
+    std::fs::remove_file(&out).unwrap();
+
+    let o = igf(&["migrate", "-"], b"{\"meetings\": 3}");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("/meetings"));
+}

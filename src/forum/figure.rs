@@ -155,6 +155,7 @@ closed_enum! {
     /// use igf_model::Qualifier;
     /// assert_eq!(Qualifier::AtLeast.to_string(), "at_least");
     /// ```
+    #[non_exhaustive]
     pub enum Qualifier in "snake_case" {
         /// "400,000+": this value or more.
         AtLeast,

@@ -19,6 +19,7 @@ closed_enum! {
     /// use igf_model::MeetingFormat;
     /// assert_eq!(MeetingFormat::InPerson.to_string(), "in_person");
     /// ```
+    #[non_exhaustive]
     pub enum MeetingFormat in "snake_case" {
         /// Everyone in one place.
         InPerson,

@@ -15,6 +15,7 @@ closed_enum! {
     /// use igf_model::LeadersTrackTheme;
     /// assert_eq!(LeadersTrackTheme::SocialDevelopment.to_string(), "social_development");
     /// ```
+    #[non_exhaustive]
     pub enum LeadersTrackTheme in "snake_case" {
         /// Health.
         Health,

@@ -16,6 +16,7 @@ closed_enum! {
     /// assert_eq!(ReportKind::Short.due_after().num_hours(), 12);
     /// assert_eq!(ReportKind::Detailed.due_after().num_days(), 14);
     /// ```
+    #[non_exhaustive]
     pub enum ReportKind in "snake_case" {
         /// The short report, due within 12 hours of the session's end.
         Short,

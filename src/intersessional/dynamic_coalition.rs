@@ -39,6 +39,7 @@ closed_enum! {
     /// use igf_model::DcStatus;
     /// assert_eq!(DcStatus::Active.to_string(), "active");
     /// ```
+    #[non_exhaustive]
     pub enum DcStatus in "snake_case" {
         /// Listed as active.
         Active,

@@ -13,6 +13,7 @@ closed_enum! {
     /// use igf_model::NriKind;
     /// assert_eq!(NriKind::SubRegional.to_string(), "sub_regional");
     /// ```
+    #[non_exhaustive]
     pub enum NriKind in "snake_case" {
         /// A national IGF ("Haiti IGF").
         National,

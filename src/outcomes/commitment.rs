@@ -156,6 +156,7 @@ closed_enum! {
     /// assert_eq!(CommitmentKind::AnnouncedLater.to_string(), "announced_later");
     /// ```
     #[derive(Default)]
+    #[non_exhaustive]
     pub enum CommitmentKind in "snake_case" {
         /// A pledge made.
         #[default]
@@ -174,6 +175,7 @@ closed_enum! {
     /// use igf_model::TimeFrame;
     /// assert_eq!(TimeFrame::Cycle2021.to_string(), "cycle2021");
     /// ```
+    #[non_exhaustive]
     pub enum TimeFrame in "snake_case" {
         /// During the 2021 cycle, through to IGF 2021.
         Cycle2021,

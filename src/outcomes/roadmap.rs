@@ -17,9 +17,8 @@ closed_enum! {
     ///
     /// ```
     /// use igf_model::RoadmapArea;
-    /// use strum::IntoEnumIterator;
     ///
-    /// assert_eq!(RoadmapArea::iter().filter(|a| a.is_original()).count(), 8);
+    /// assert_eq!(RoadmapArea::ALL.iter().filter(|a| a.is_original()).count(), 8);
     /// assert_eq!(RoadmapArea::GlobalConnectivity.number(), Some(1));
     /// assert_eq!(RoadmapArea::DigitalEnvironmentalSustainability.number(), None);
     /// ```

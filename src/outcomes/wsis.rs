@@ -8,11 +8,10 @@ closed_enum! {
     ///
     /// ```
     /// use igf_model::WsisActionLine;
-    /// use strum::IntoEnumIterator;
     ///
     /// assert_eq!(WsisActionLine::C11.to_string(), "C11");
     /// assert_eq!("C4".parse::<WsisActionLine>().unwrap(), WsisActionLine::C4);
-    /// assert_eq!(WsisActionLine::iter().count(), 11);
+    /// assert_eq!(WsisActionLine::ALL.len(), 11);
     /// ```
     pub enum WsisActionLine in "UPPERCASE" {
         /// C1: the role of public governance authorities and all stakeholders in promoting ICTs for development.

@@ -6,8 +6,10 @@ Schema by datamodel-code-generator:
         --use-annotated --strict-nullable --class-name IgfDataset
     python load_with_pydantic.py DATASET... [--invalid FIXTURE...]
 
-Every DATASET must load; every FIXTURE after --invalid must be rejected.
+Every DATASET must load and write back the same JSON (extension members
+named x-... included); every FIXTURE after --invalid must be rejected.
 """
+import json
 import sys
 
 from pydantic import ValidationError
@@ -29,7 +31,12 @@ def main(args):
                 print(f"{path}: rejected as expected ({e.error_count()} error(s))")
     for path in paths:
         with open(path, encoding="utf-8") as f:
-            dataset = IgfDataset.model_validate_json(f.read())
+            text = f.read()
+        dataset = IgfDataset.model_validate_json(text)
+        written = dataset.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        if written != json.loads(text):
+            print(f"{path}: written back differently")
+            failures += 1
         meetings = dataset.meetings or []
         sessions = sum(len(m.sessions or []) for m in meetings)
         print(f"{path}: {len(meetings)} meeting(s), {sessions} session(s), "

@@ -17,7 +17,13 @@ const invalid = cut < 0 ? [] : rest.slice(cut + 1);
 mkdirSync(outDir, { recursive: true });
 const schema = JSON.parse(readFileSync(schemaPath, "utf8"));
 // The root type is named after the schema title, "IGF dataset": IGFDataset.
-const types = await compile(schema, "IGFDataset", { bannerComment: "// Generated from igf-model's JSON Schema.", additionalProperties: false });
+const generated = await compile(schema, "IGFDataset", { bannerComment: "// Generated from igf-model's JSON Schema.", additionalProperties: false });
+// json-schema-to-typescript writes the extension members' patternProperties
+// ("^x-") as `[k: string]: unknown`, which would admit any member; a
+// template literal index signature says exactly what the schema says.
+const extensionIndex = /(via the `patternProperty` "\^x-"\.\n\s*\*\/\n\s*)\[k: string\]: unknown;/g;
+const types = generated.replace(extensionIndex, "$1[k: `x-${string}`]: unknown;");
+if (types.includes("[k: string]")) throw new Error("an index signature other than the x- members was generated");
 writeFileSync(`${outDir}/igf.ts`, types);
 datasets.forEach((path, i) => {
   const data = readFileSync(path, "utf8");
