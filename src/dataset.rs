@@ -42,7 +42,7 @@ pub struct Dataset {
     #[serde(default = "crate::format::unversioned")]
     pub format_version: FormatVersion,
     /// What the dataset holds, in a sentence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Annual meetings.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -108,6 +108,34 @@ pub fn is_extension_name(name: &str) -> bool {
     name.starts_with(EXTENSION_PREFIX)
 }
 
+impl Extensions {
+    /// Reports the unknown members, at the checker's position: a newer
+    /// format's members in a file that declares one, mistakes otherwise.
+    pub(crate) fn check(&self, c: &mut crate::validate::Checker) {
+        use crate::validate::Rule;
+        use crate::FormatVersion;
+        for (name, _) in self.unknown() {
+            let (rule, message) = match c.newer_format() {
+                Some(declared) => (
+                    Rule::NewerFormatMember,
+                    format!(
+                        "member {name:?} is not in format {} that this crate reads; the file declares format {declared}: it is kept and written back unchanged",
+                        FormatVersion::CURRENT
+                    ),
+                ),
+                None => (
+                    Rule::UnknownMember,
+                    format!(
+                        "member {name:?} is not defined here by format {}: check its spelling, or name your own data \"x-{name}\"",
+                        FormatVersion::CURRENT
+                    ),
+                ),
+            };
+            c.report_member(name, rule, message);
+        }
+    }
+}
+
 impl std::hash::Hash for Extensions {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         // `Value` has no `Hash`; its compact text is equal exactly when the

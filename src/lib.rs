@@ -118,7 +118,7 @@
 //! let dataset = load::from_str(newer)?;
 //! let findings = validate(&dataset);
 //! assert_eq!(findings.len(), 1);
-//! assert_eq!(findings[0].code, Rule::NewerFormatMember);
+//! assert_eq!(findings[0].rule, Rule::NewerFormatMember);
 //! assert_eq!(findings[0].path, "/nris/0/founded");
 //! // Written back unchanged, unknown and extension members included.
 //! let back: serde_json::Value = serde_json::to_value(&dataset)?;

@@ -3,6 +3,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::validate::{Check, Checker};
+
 /// The published source of a record: every record in a reference dataset
 /// carries one, so a reader can go from any figure or name back to the
 /// document that states it (MODEL.md, "Provenance").
@@ -27,10 +29,10 @@ pub struct Source {
     #[schemars(length(min = 1))]
     pub document: String,
     /// The section, table or paragraph of the document, as it numbers them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
     /// The public address of the document or of the section, where one is given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub link: Option<String>,
     /// Members the model does not define (`x-` extension members, members of a newer format).
@@ -64,10 +66,12 @@ impl Source {
     }
 }
 
-impl Source {
+impl Source {}
+
+impl Check for Source {
     /// Shape rules of a source: a document named, a well-formed link.
-    pub(crate) fn check(&self, c: &mut crate::validate::Checker) {
-        c.extensions(&self.extensions);
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
         c.text("document", &self.document, "the source's document");
         c.opt_text("section", self.section.as_deref(), "the source's section");
         c.link("link", self.link.as_deref());

@@ -385,3 +385,27 @@ pub fn drifted(dir: &Path) -> Vec<&'static str> {
         .map(|(name, _)| name)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{clean_doc, strip_links};
+
+    #[test]
+    fn doc_comments_lose_code_and_links_and_keep_paragraphs_and_items() {
+        let doc = "A meeting of the [`Dataset`], see [`code`](Rule::code).\nSecond line.\n\n```\nlet x = 1;\n```\n- an item\n- another\n\nLast.";
+        assert_eq!(
+            clean_doc(doc),
+            "A meeting of the `Dataset`, see `code`. Second line.\n- an item\n- another\nLast."
+        );
+    }
+
+    #[test]
+    fn only_rustdoc_links_are_reduced() {
+        assert_eq!(
+            strip_links("[a link](https://x) and [`T`]"),
+            "[a link](https://x) and `T`"
+        );
+        assert_eq!(strip_links("an unclosed [`T"), "an unclosed [`T");
+        assert_eq!(strip_links(""), "");
+    }
+}

@@ -6,14 +6,26 @@ use std::str::FromStr;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+/// The bounds of the IGF's life as literals, written once: the constants
+/// below and the rule catalogue's text both take them from here.
+macro_rules! igf_life {
+    (first) => {
+        2006
+    };
+    (last) => {
+        2100
+    };
+}
+pub(crate) use igf_life;
+
 /// The year of the first annual IGF meeting (Athens, 2006; seed 001 notes the
 /// Forum was convened on 18 July 2006). Years before it are outside the
 /// IGF's life; the validator reports them (rule `shape.year_out_of_range`).
-pub const FIRST_IGF_YEAR: u16 = 2006;
+pub const FIRST_IGF_YEAR: u16 = igf_life!(first);
 
 /// The latest year the validator accepts as within the IGF's life: a sanity
 /// bound, well past any published plan.
-pub const LAST_PLAUSIBLE_YEAR: u16 = 2100;
+pub const LAST_PLAUSIBLE_YEAR: u16 = igf_life!(last);
 
 /// A calendar year written with four digits, such as the year of an annual
 /// meeting (`2020` for the 15th IGF), of a MAG, or of a BPF cycle.
@@ -65,6 +77,19 @@ impl Year {
     /// ([`FIRST_IGF_YEAR`] to [`LAST_PLAUSIBLE_YEAR`]).
     pub fn is_within_igf_life(self) -> bool {
         (FIRST_IGF_YEAR..=LAST_PLAUSIBLE_YEAR).contains(&self.0)
+    }
+
+    /// Reports the year, at the checker's position, when it lies outside
+    /// the IGF's life.
+    pub(crate) fn check(self, c: &mut crate::validate::Checker) {
+        if !self.is_within_igf_life() {
+            c.report(
+                crate::validate::Rule::YearOutOfRange,
+                format!(
+                    "year {self} is outside the IGF's life ({FIRST_IGF_YEAR} to {LAST_PLAUSIBLE_YEAR})"
+                ),
+            );
+        }
     }
 
     /// The edition number of the annual meeting of this year: the 1st IGF

@@ -72,7 +72,7 @@ fn every_record_keeps_extension_members_and_writes_them_back() {
     let dataset = load::from_str(&doc.to_string()).unwrap();
     let findings = validate(&dataset);
     assert!(
-        findings.iter().all(|f| f.code != Rule::UnknownMember),
+        findings.iter().all(|f| f.rule != Rule::UnknownMember),
         "{findings:?}"
     );
     let back = serde_json::to_value(&dataset).unwrap();
@@ -96,7 +96,7 @@ fn unknown_members_of_the_current_format_are_errors_on_every_record() {
     let findings = validate(&dataset);
     let unknown: Vec<&str> = findings
         .iter()
-        .filter(|f| f.code == Rule::UnknownMember)
+        .filter(|f| f.rule == Rule::UnknownMember)
         .map(|f| f.path.as_str())
         .collect();
     let expected: Vec<String> = pointers
@@ -111,7 +111,7 @@ fn unknown_members_of_the_current_format_are_errors_on_every_record() {
     assert_eq!(unknown.len(), expected.len());
     let f = findings
         .iter()
-        .find(|f| f.code == Rule::UnknownMember)
+        .find(|f| f.rule == Rule::UnknownMember)
         .unwrap();
     assert!(f.is_error());
     assert!(f.message.contains("x-participants_onsite"), "{}", f.message);
@@ -138,7 +138,7 @@ fn a_newer_format_is_read_kept_warned_and_written_back() {
     let findings = validate(&dataset);
     let newer: Vec<(&str, &str)> = findings
         .iter()
-        .filter(|f| f.code == Rule::NewerFormatMember)
+        .filter(|f| f.rule == Rule::NewerFormatMember)
         .map(|f| (f.path.as_str(), f.message.as_str()))
         .collect();
     let paths: Vec<&str> = newer.iter().map(|(p, _)| *p).collect();
@@ -289,5 +289,5 @@ fn every_shape_problem_is_reported_at_once() {
     assert_eq!((problems[0].line, problems[0].column), (2, 18));
     let findings = err.to_findings();
     assert_eq!(findings.len(), 12);
-    assert!(findings.iter().all(|f| f.code == Rule::LoadShape));
+    assert!(findings.iter().all(|f| f.rule == Rule::LoadShape));
 }

@@ -263,15 +263,39 @@ fn serde_and_strum_names_agree_for_every_enum() {
 }
 
 #[test]
-fn rule_codes_round_trip() {
-    for rule in validate::Rule::ALL {
-        assert_eq!(rule.code().parse::<validate::Rule>().unwrap(), *rule);
-        assert_eq!(serde_json::to_value(rule).unwrap(), rule.code());
+fn rule_codes_are_unique_and_name_their_family() {
+    let families = [
+        "load",
+        "shape",
+        "format",
+        "consistency",
+        "reference",
+        "deadline",
+        "figure",
+    ];
+    let mut seen = std::collections::HashSet::new();
+    for rule in validate::Rule::ALL.iter().copied() {
+        let code = rule.code();
+        assert!(seen.insert(code), "two rules share the code {code}");
+        let (family, name) = code
+            .split_once('.')
+            .unwrap_or_else(|| panic!("{code} has no family"));
+        assert!(families.contains(&family), "{code}: unknown family");
+        assert!(
+            !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+            "{code}: the name is snake_case"
+        );
+        assert_eq!(code.parse::<validate::Rule>().unwrap(), rule);
+        assert_eq!(serde_json::to_value(rule).unwrap(), code);
+        // What a file cannot be read for is always an error.
+        if family == "load" {
+            assert!(rule.severity() == validate::Severity::Error, "{code}");
+        }
+        assert!(
+            rule.checks().ends_with('.'),
+            "{code}: the catalogue text is a sentence"
+        );
     }
-    assert_eq!(
-        validate::Rule::ALL.len(),
-        <validate::Rule as IntoEnumIterator>::iter().count()
-    );
 }
 
 #[test]

@@ -6,7 +6,7 @@ use igf_model::validate::{validate, Rule};
 use igf_model::*;
 
 fn findings(d: &Dataset) -> Vec<(Rule, String)> {
-    validate(d).into_iter().map(|f| (f.code, f.path)).collect()
+    validate(d).into_iter().map(|f| (f.rule, f.path)).collect()
 }
 
 #[test]
@@ -187,7 +187,7 @@ fn igf2021_maps_every_roadmap_area_and_resolves_its_activities() {
         .retain(|dc| !dc.name.starts_with("Children"));
     assert!(validate(&broken)
         .iter()
-        .any(|f| f.code == Rule::UnresolvedActivity));
+        .any(|f| f.rule == Rule::UnresolvedActivity));
 }
 
 #[test]

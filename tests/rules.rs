@@ -459,7 +459,7 @@ fn cases() -> Vec<Case> {
 }
 
 fn with_code(findings: &[Finding], rule: Rule) -> Vec<&Finding> {
-    findings.iter().filter(|f| f.code == rule).collect()
+    findings.iter().filter(|f| f.rule == rule).collect()
 }
 
 #[test]
@@ -512,7 +512,7 @@ fn loading_rules_report_code_and_pointer() {
     let [finding] = &syntax.to_findings()[..] else {
         panic!("one finding")
     };
-    assert_eq!(finding.code, Rule::LoadSyntax);
+    assert_eq!(finding.rule, Rule::LoadSyntax);
     assert_eq!(finding.path, "/meetings/0");
     assert_eq!(finding.severity, Severity::Error);
 
@@ -520,7 +520,7 @@ fn loading_rules_report_code_and_pointer() {
     let [finding] = &shape.to_findings()[..] else {
         panic!("one finding")
     };
-    assert_eq!(finding.code, Rule::LoadShape);
+    assert_eq!(finding.rule, Rule::LoadShape);
     assert_eq!(finding.path, "/meetings/0/sessions/0/code");
     assert!(finding.message.contains("\"WS#1\""), "{}", finding.message);
 
@@ -544,7 +544,7 @@ fn entities_validate_on_their_own_with_relative_paths() {
     assert_eq!(
         findings
             .iter()
-            .map(|f| (f.code, f.path.as_str()))
+            .map(|f| (f.rule, f.path.as_str()))
             .collect::<Vec<_>>(),
         vec![(Rule::BlankText, "/text")]
     );
@@ -556,7 +556,7 @@ fn all_findings_are_collected_not_only_the_first() {
     session(&mut ds).title = String::new();
     meeting(&mut ds).edition = Some(1);
     ds.commitments[0].track = Some("Nowhere".into());
-    let codes: Vec<Rule> = validate(&ds).iter().map(|f| f.code).collect();
+    let codes: Vec<Rule> = validate(&ds).iter().map(|f| f.rule).collect();
     assert_eq!(
         codes,
         vec![Rule::EditionYear, Rule::BlankText, Rule::UnknownTrack]
@@ -588,9 +588,6 @@ fn the_catalogue_in_the_docs_is_generated_from_the_code() {
         committed == catalogue_markdown(),
         "docs/rules.md is out of date with the rules in src/validate/rules.rs; regenerate it with `cargo run --example regenerate`"
     );
-    for rule in Rule::ALL {
-        assert!(committed.contains(&format!("| `{}` | {} |", rule.code(), rule.severity())));
-    }
 }
 
 #[test]

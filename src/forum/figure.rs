@@ -1,11 +1,9 @@
-use std::collections::HashMap;
-
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Number;
 
 use crate::enums::{closed_enum, open_enum};
-use crate::validate::{Checker, Finding, Rule, Validate};
+use crate::validate::{Check, Checker, Rule};
 use crate::{Source, Year};
 
 open_enum! {
@@ -215,14 +213,14 @@ pub struct Share {
     pub category: String,
     /// The category exactly as printed, where it differs from `category`
     /// ("Dynamic Coalition (DC) sessions").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// The count for the category, as published.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 0, max = 9_223_372_036_854_775_807_i64))]
     pub count: Option<i64>,
     /// The percentage for the category, as published.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 0, max = 100))]
     pub percent: Option<f64>,
     /// Members the model does not define: `x-` extension members, and
@@ -271,29 +269,29 @@ pub struct Figure {
     /// What was counted.
     pub measure: Measure,
     /// The phase the figure covers; none for the whole meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1))]
     pub phase: Option<u8>,
     /// The track the figure covers; none for all tracks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub track: Option<String>,
     /// The year the figure is stated for, when not the meeting's own (a
     /// 2019 document counting NRIs "at the end of 2015").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of_year: Option<Year>,
     /// The value, as published; absent where the source gives only a breakdown.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 0))]
     pub value: Option<Number>,
     /// How exact the value is; absent for an exact value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
     /// The value's text exactly as printed, where it differs from `value`
     /// ("6 149", "400,000+", "198 hours 40 minutes").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub as_published: Option<String>,
     /// The kind of record the figure counts, where the dataset lists them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub counts: Option<Counted>,
     /// The breakdown of the value, as published.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -343,53 +341,8 @@ impl Figure {
         }
     }
 
-    /// Shape rules and the arithmetic of one figure.
-    pub(crate) fn check(&self, c: &mut Checker) {
-        c.extensions(&self.extensions);
-        if !self.measure.is_known() {
-            c.report_at(
-                "measure",
-                Rule::UnknownValue,
-                format!(
-                    "measure {:?} is not one this crate knows; it is kept as written",
-                    self.measure.to_string()
-                ),
-            );
-        }
-        c.opt_text("track", self.track.as_deref(), "the figure's track");
-        if let Some(year) = self.as_of_year {
-            c.year_at("as_of_year", year);
-        }
-        if self.value_f64().is_some_and(|v| v < 0.0) {
-            c.report_at(
-                "value",
-                Rule::NegativeCount,
-                format!(
-                    "{} is negative ({}): a count cannot be",
-                    self.measure,
-                    self.value
-                        .as_ref()
-                        .map(ToString::to_string)
-                        .unwrap_or_default()
-                ),
-            );
-        }
-        c.opt_text(
-            "as_published",
-            self.as_published.as_deref(),
-            "the published text",
-        );
-        c.each("breakdown", &self.breakdown, |c, share| {
-            self.check_share(c, share)
-        });
-        if let (Some(total), false) = (self.exact_value(), self.partial_breakdown) {
-            self.check_sums(c, total);
-        }
-        c.field("source", |c| self.source.check(c));
-    }
-
     fn check_share(&self, c: &mut Checker, share: &Share) {
-        c.extensions(&share.extensions);
+        share.extensions.check(c);
         c.text("category", &share.category, "the breakdown category");
         let known = match share.dimension {
             Dimension::StakeholderGroup => {
@@ -481,6 +434,53 @@ impl Figure {
     }
 }
 
+impl Check for Figure {
+    /// Shape rules and the arithmetic of one figure.
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        if !self.measure.is_known() {
+            c.report_at(
+                "measure",
+                Rule::UnknownValue,
+                format!(
+                    "measure {:?} is not one this crate knows; it is kept as written",
+                    self.measure.to_string()
+                ),
+            );
+        }
+        c.opt_text("track", self.track.as_deref(), "the figure's track");
+        if let Some(year) = self.as_of_year {
+            c.field("as_of_year", |c| year.check(c));
+        }
+        if self.value_f64().is_some_and(|v| v < 0.0) {
+            c.report_at(
+                "value",
+                Rule::NegativeCount,
+                format!(
+                    "{} is negative ({}): a count cannot be",
+                    self.measure,
+                    self.value
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                ),
+            );
+        }
+        c.opt_text(
+            "as_published",
+            self.as_published.as_deref(),
+            "the published text",
+        );
+        c.each("breakdown", &self.breakdown, |c, share| {
+            self.check_share(c, share)
+        });
+        if let (Some(total), false) = (self.exact_value(), self.partial_breakdown) {
+            self.check_sums(c, total);
+        }
+        c.field("source", |c| self.source.check(c));
+    }
+}
+
 /// One unit in the last decimal place printed: 17.3 -> 0.1, 17 -> 1.
 fn last_digit_unit(percent: f64) -> f64 {
     let text = percent.to_string();
@@ -488,122 +488,15 @@ fn last_digit_unit(percent: f64) -> f64 {
     10f64.powi(-(decimals as i32))
 }
 
-/// What makes two figures publications of the same observation.
-#[derive(Debug, PartialEq, Eq, Hash)]
-struct FigureKey<'a> {
-    measure: &'a Measure,
-    phase: Option<u8>,
-    track: Option<&'a str>,
-    as_of_year: Option<Year>,
-}
+#[cfg(test)]
+mod tests {
+    use super::last_digit_unit;
 
-fn key(f: &Figure) -> FigureKey<'_> {
-    FigureKey {
-        measure: &f.measure,
-        phase: f.phase,
-        track: f.track.as_deref(),
-        as_of_year: f.as_of_year,
-    }
-}
-
-/// Rules across the figures of one meeting: two publications that disagree,
-/// and a phase's figure larger than the meeting's. `figures` are at member
-/// `figures` of the checker's current position.
-pub(crate) fn check_figure_set(c: &mut Checker, figures: &[Figure]) {
-    // Index once: the exact publications of each observation, in order.
-    let mut publications: HashMap<FigureKey<'_>, Vec<usize>> = HashMap::new();
-    for (i, figure) in figures.iter().enumerate() {
-        let has_counts = figure.breakdown.iter().any(|s| s.count.is_some());
-        if figure.qualifier.is_none() && (figure.value.is_some() || has_counts) {
-            publications.entry(key(figure)).or_default().push(i);
-        }
-    }
-    for (i, figure) in figures.iter().enumerate() {
-        if let Some(&first) = publications.get(&key(figure)).and_then(|p| p.first()) {
-            if first < i && figure.qualifier.is_none() {
-                c.field("figures", |c| {
-                    c.index(i, |c| {
-                        compare(
-                            c,
-                            &figures[first],
-                            first,
-                            figure,
-                            Rule::PublicationsDisagree,
-                        )
-                    })
-                });
-            }
-        }
-        if figure.phase.is_none() || figure.qualifier.is_some() {
-            continue;
-        }
-        let whole_key = FigureKey {
-            phase: None,
-            ..key(figure)
-        };
-        for &j in publications.get(&whole_key).into_iter().flatten() {
-            c.field("figures", |c| {
-                c.index(i, |c| {
-                    compare(c, &figures[j], j, figure, Rule::PartExceedsWhole)
-                })
-            });
-        }
-    }
-}
-
-/// Compares `other` (the earlier publication, or the whole) with `figure`.
-fn compare(c: &mut Checker, earlier: &Figure, j: usize, figure: &Figure, rule: Rule) {
-    let differs = |a: f64, b: f64| match rule {
-        Rule::PartExceedsWhole => b > a,
-        _ => (a - b).abs() > f64::EPSILON,
-    };
-    let cite = |f: &Figure| match &f.source.section {
-        Some(s) => format!("{}, {}", f.source.document, s),
-        None => f.source.document.clone(),
-    };
-    let what = match rule {
-        Rule::PartExceedsWhole => "is larger than the whole meeting's",
-        _ => "disagrees with the same figure",
-    };
-    if let (Some(a), Some(b)) = (earlier.exact_value(), figure.exact_value()) {
-        if differs(a, b) {
-            c.report_at(
-                "value",
-                rule,
-                format!(
-                    "{} {b} ({}) {what} {a} (figures/{j}, {}); both are kept as published",
-                    figure.measure,
-                    cite(figure),
-                    cite(earlier)
-                ),
-            );
-        }
-    }
-    c.each("breakdown", &figure.breakdown, |c, share| {
-        let Some(b) = share.count else { return };
-        let matching = earlier.breakdown.iter().find(|s| {
-            s.dimension == share.dimension && s.category.eq_ignore_ascii_case(&share.category)
-        });
-        if let Some(a) = matching.and_then(|s| s.count) {
-            if differs(a as f64, b as f64) {
-                c.report_at(
-                    "count",
-                    rule,
-                    format!(
-                        "{} for {:?}: {b} ({}) {what} {a} (figures/{j}, {}); both are kept as published",
-                        figure.measure,
-                        share.category,
-                        cite(figure),
-                        cite(earlier)
-                    ),
-                );
-            }
-        }
-    });
-}
-
-impl Validate for Figure {
-    fn validate(&self) -> Vec<Finding> {
-        Checker::run(|c| self.check(c))
+    #[test]
+    fn the_tolerance_is_one_unit_of_the_last_printed_decimal() {
+        assert_eq!(last_digit_unit(17.0), 1.0);
+        assert_eq!(last_digit_unit(17.3), 0.1);
+        assert!((last_digit_unit(2.25) - 0.01).abs() < 1e-12);
+        assert_eq!(last_digit_unit(100.0), 1.0);
     }
 }

@@ -1,13 +1,10 @@
-use std::collections::{HashMap, HashSet};
-
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::figure::check_figure_set;
-use super::{Figure, MessageSet, Phase, Session, SessionKey, Track};
+use super::{Figure, MessageSet, Phase, Session, Track};
 use crate::enums::closed_enum;
-use crate::validate::{Checker, Finding, Rule, Validate};
+use crate::validate::{Check, Checker, Rule};
 use crate::{Source, WsisActionLine, Year};
 
 closed_enum! {
@@ -54,7 +51,7 @@ pub enum Host {
         #[schemars(length(min = 1))]
         country: String,
         /// The host city, where there was one.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         city: Option<String>,
         /// Members the model does not define.
         #[serde(flatten)]
@@ -118,7 +115,7 @@ impl Host {
 ///
 /// meeting.edition = Some(14);
 /// let findings = meeting.validate();
-/// assert_eq!(findings[0].code.code(), "consistency.edition_year");
+/// assert_eq!(findings[0].code(), "consistency.edition_year");
 /// assert_eq!(findings[0].path, "/edition");
 /// # Ok::<(), igf_model::InvalidYear>(())
 /// ```
@@ -128,23 +125,23 @@ pub struct Meeting {
     /// The year of the meeting.
     pub year: Year,
     /// The edition number as published ("15th"): year - 2005.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1))]
     pub edition: Option<u16>,
     /// The overarching theme.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
     /// Who hosted the meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<Host>,
     /// How the meeting was held.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<MeetingFormat>,
     /// The first day of the meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<NaiveDate>,
     /// The last day of the meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<NaiveDate>,
     /// The meeting's phases, where it had more than one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -204,58 +201,6 @@ impl Meeting {
         self.phases.iter().find(|p| p.number == number)
     }
 
-    /// Every rule that needs only this meeting: shape, its own consistency,
-    /// and references among its tracks, phases, sessions and figures.
-    pub(crate) fn check(&self, c: &mut Checker) {
-        c.extensions(&self.extensions);
-        c.year_at("year", self.year);
-        if let Some(edition) = self.edition {
-            let expected = self.year.edition();
-            if i32::from(edition) != expected {
-                c.report_at(
-                    "edition",
-                    Rule::EditionYear,
-                    format!("edition {edition} does not match year {}: the IGF of {} is edition {expected} (year - 2005)", self.year, self.year),
-                );
-            }
-        }
-        c.opt_text("theme", self.theme.as_deref(), "the meeting's theme");
-        if let Some(host) = &self.host {
-            c.field("host", |c| c.extensions(host.extensions()));
-            c.field("host", |c| match host {
-                Host::Government { country, city, .. } => {
-                    c.text("country", country, "the host country");
-                    c.opt_text("city", city.as_deref(), "the host city");
-                }
-                Host::UnitedNations { entity, .. } => {
-                    c.text("entity", entity, "the hosting UN entity")
-                }
-            });
-        }
-        if let (Some(start), Some(end)) = (self.start_date, self.end_date) {
-            if end < start {
-                c.report_at(
-                    "end_date",
-                    Rule::DateOrder,
-                    format!("the meeting ends on {end} before it starts on {start}: swap or correct the dates"),
-                );
-            }
-        }
-        self.check_phases(c);
-        c.each("tracks", &self.tracks, |c, t| t.check(c));
-        let refs = Refs {
-            tracks: self.tracks.iter().map(|t| t.name.as_str()).collect(),
-            phases: self.phases.iter().map(|p| (p.number, p)).collect(),
-        };
-        self.check_sessions(c, &refs);
-        self.check_figures(c, &refs);
-        c.each("messages", &self.messages, |c, m| {
-            m.check(c);
-            self.check_track_ref(c, &refs, m.track.as_deref());
-        });
-        c.field("source", |c| self.source.check(c));
-    }
-
     fn check_phases(&self, c: &mut Checker) {
         c.each("phases", &self.phases, |c, p| p.check(c));
         for (i, pair) in self.phases.windows(2).enumerate() {
@@ -292,130 +237,54 @@ impl Meeting {
             }
         }
     }
-
-    fn check_track_ref(&self, c: &mut Checker, refs: &Refs<'_>, track: Option<&str>) {
-        let Some(track) = track else { return };
-        if !refs.tracks.contains(track) {
-            let known: Vec<&str> = self.tracks.iter().map(|t| t.name.as_str()).collect();
-            c.report_at(
-                "track",
-                Rule::UnknownTrack,
-                format!(
-                    "track {track:?} is not a track of the {} meeting (its tracks: {})",
-                    self.year,
-                    known.join(", ")
-                ),
-            );
-        }
-    }
-
-    fn check_phase_ref<'a>(
-        &self,
-        c: &mut Checker,
-        refs: &Refs<'a>,
-        phase: Option<u8>,
-    ) -> Option<&'a Phase> {
-        let number = phase?;
-        let found = refs.phases.get(&number).copied();
-        if found.is_none() {
-            c.report_at(
-                "phase",
-                Rule::UnknownPhase,
-                format!(
-                    "phase {number} is not a phase of the {} meeting, which has {} phase(s)",
-                    self.year,
-                    self.phases.len()
-                ),
-            );
-        }
-        found
-    }
-
-    fn check_sessions(&self, c: &mut Checker, refs: &Refs<'_>) {
-        let mut seen: HashMap<&str, usize> = HashMap::new();
-        c.each("sessions", &self.sessions, |c, s| {
-            s.check(c);
-            self.check_track_ref(c, refs, s.track.as_deref());
-            let phase = self.check_phase_ref(c, refs, s.phase);
-            if let Some(phase) = phase {
-                if !phase.admits(&s.session_type) {
-                    c.report_at(
-                        "session_type",
-                        Rule::SessionTypeInPhase,
-                        format!(
-                            "a {} session is not admitted in phase {}, which admits: {}",
-                            s.session_type,
-                            phase.number,
-                            phase
-                                .session_types
-                                .iter()
-                                .map(ToString::to_string)
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    );
-                }
-            }
-            self.check_session_dates(c, s, phase);
-        });
-        for (i, s) in self.sessions.iter().enumerate() {
-            if let SessionKey::Numbered(code) = s.key() {
-                if let Some(first) = seen.insert(code, i) {
-                    seen.insert(code, first);
-                    c.field("sessions", |c| {
-                        c.index(i, |c| {
-                            c.report_at(
-                                "code",
-                                Rule::DuplicateSessionCode,
-                                format!("session code {code:?} is already used by sessions/{first} of the {} meeting", self.year),
-                            )
-                        })
-                    });
-                }
-            }
-        }
-    }
-
-    fn check_session_dates(&self, c: &mut Checker, s: &Session, phase: Option<&Phase>) {
-        let Some(slot) = &s.time_slot else { return };
-        let (start, end, what) = match phase {
-            Some(p) => (p.start_date, p.end_date, format!("phase {}", p.number)),
-            None => match (self.start_date, self.end_date) {
-                (Some(start), Some(end)) => (start, end, "the meeting".to_owned()),
-                _ => return,
-            },
-        };
-        let (day_start, day_end) = (slot.start.date_naive(), slot.end.date_naive());
-        if day_start < start || day_end > end {
-            c.report_at(
-                "time_slot",
-                Rule::SessionOutsidePhase,
-                format!(
-                    "the session runs {} to {}, outside {what} ({start} to {end})",
-                    slot.start, slot.end
-                ),
-            );
-        }
-    }
-
-    fn check_figures(&self, c: &mut Checker, refs: &Refs<'_>) {
-        c.each("figures", &self.figures, |c, f| {
-            f.check(c);
-            self.check_track_ref(c, refs, f.track.as_deref());
-            self.check_phase_ref(c, refs, f.phase);
-        });
-        check_figure_set(c, &self.figures);
-    }
 }
 
-/// A meeting's tracks and phases, indexed once for the references to them.
-struct Refs<'a> {
-    tracks: HashSet<&'a str>,
-    phases: HashMap<u8, &'a Phase>,
-}
-
-impl Validate for Meeting {
-    fn validate(&self) -> Vec<Finding> {
-        Checker::run(|c| self.check(c))
+impl Check for Meeting {
+    /// Every rule that needs only this meeting: shape, its own consistency,
+    /// and (under `validate/`) the references among its tracks, phases,
+    /// sessions and figures.
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        c.field("year", |c| self.year.check(c));
+        if let Some(edition) = self.edition {
+            let expected = self.year.edition();
+            if i32::from(edition) != expected {
+                c.report_at(
+                    "edition",
+                    Rule::EditionYear,
+                    format!("edition {edition} does not match year {}: the IGF of {} is edition {expected} (year - 2005)", self.year, self.year),
+                );
+            }
+        }
+        c.opt_text("theme", self.theme.as_deref(), "the meeting's theme");
+        if let Some(host) = &self.host {
+            c.field("host", |c| host.extensions().check(c));
+            c.field("host", |c| match host {
+                Host::Government { country, city, .. } => {
+                    c.text("country", country, "the host country");
+                    c.opt_text("city", city.as_deref(), "the host city");
+                }
+                Host::UnitedNations { entity, .. } => {
+                    c.text("entity", entity, "the hosting UN entity")
+                }
+            });
+        }
+        if let (Some(start), Some(end)) = (self.start_date, self.end_date) {
+            if end < start {
+                c.report_at(
+                    "end_date",
+                    Rule::DateOrder,
+                    format!("the meeting ends on {end} before it starts on {start}: swap or correct the dates"),
+                );
+            }
+        }
+        self.check_phases(c);
+        c.each("tracks", &self.tracks, |c, t| t.check(c));
+        c.each("sessions", &self.sessions, |c, s| s.check(c));
+        c.each("figures", &self.figures, |c, f| f.check(c));
+        c.each("messages", &self.messages, |c, m| m.check(c));
+        c.field("source", |c| self.source.check(c));
+        // The references among the meeting's own records.
+        crate::validate::check_meeting_references(c, self);
     }
 }

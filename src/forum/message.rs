@@ -2,7 +2,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::enums::closed_enum;
-use crate::validate::Checker;
+use crate::validate::{Check, Checker};
 use crate::Source;
 
 closed_enum! {
@@ -38,10 +38,14 @@ closed_enum! {
 /// ```
 /// use igf_model::{LeadersTrackTheme, MessageSet, Source};
 ///
-/// let mut set = MessageSet::new("Health", Source::new("IGF 2020 final report (seed 001)").with_section("8.2"));
+/// let mut set = MessageSet::new("Health", Source::new("IGF 2020 Report").with_section("8.2"));
 /// set.leaders_track_theme = Some(LeadersTrackTheme::Health);
-/// set.messages.push("The digitalisation of healthcare systems must be a priority around the world.".into());
-/// assert_eq!(set.messages.len(), 1);
+/// set.messages.push("The digitalisation of healthcare systems must be a priority.".into());
+/// assert_eq!(
+///     serde_json::to_string(&set)?,
+///     r#"{"heading":"Health","leaders_track_theme":"health","messages":["The digitalisation of healthcare systems must be a priority."],"source":{"document":"IGF 2020 Report","section":"8.2"}}"#
+/// );
+/// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -50,10 +54,10 @@ pub struct MessageSet {
     #[schemars(length(min = 1))]
     pub heading: String,
     /// The track the messages belong to, by name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub track: Option<String>,
     /// The High-Level Leaders Track theme the messages belong to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub leaders_track_theme: Option<LeadersTrackTheme>,
     /// The messages, each as published.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -78,9 +82,11 @@ impl MessageSet {
             extensions: crate::Extensions::new(),
         }
     }
+}
 
-    pub(crate) fn check(&self, c: &mut Checker) {
-        c.extensions(&self.extensions);
+impl Check for MessageSet {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
         c.text("heading", &self.heading, "the messages' heading");
         c.opt_text("track", self.track.as_deref(), "the messages' track");
         c.texts("messages", &self.messages, "message");

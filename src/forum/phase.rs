@@ -3,7 +3,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::SessionType;
-use crate::validate::{Checker, Rule};
+use crate::validate::{Check, Checker, Rule};
 use crate::Source;
 
 /// A phase of an annual meeting. IGF 2020 moved online and was split in
@@ -36,7 +36,7 @@ pub struct Phase {
     #[schemars(range(min = 1))]
     pub number: u8,
     /// The phase's name, where it has one other than its number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The first day of the phase.
     pub start_date: NaiveDate,
@@ -46,7 +46,7 @@ pub struct Phase {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub session_types: Vec<SessionType>,
     /// Where the phase is stated, when not the meeting's own source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
@@ -77,9 +77,11 @@ impl Phase {
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.start_date <= date && date <= self.end_date
     }
+}
 
-    pub(crate) fn check(&self, c: &mut Checker) {
-        c.extensions(&self.extensions);
+impl Check for Phase {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
         if self.number == 0 {
             c.report_at(
                 "number",

@@ -3,7 +3,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::enums::closed_enum;
-use crate::validate::{Checker, Rule};
+use crate::validate::{Check, Checker, Rule};
 use crate::Source;
 
 closed_enum! {
@@ -46,16 +46,20 @@ impl ReportKind {
 /// let mut report = SessionReport::new();
 /// report.kind = Some(ReportKind::Short);
 /// report.key_takeaways.push("Placing consent at the centre of the conversations around data.".into());
-/// assert_eq!(report.key_takeaways.len(), 1);
+/// assert_eq!(
+///     serde_json::to_string(&report)?,
+///     r#"{"kind":"short","key_takeaways":["Placing consent at the centre of the conversations around data."]}"#
+/// );
+/// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct SessionReport {
     /// Short or detailed, where the source says which.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<ReportKind>,
     /// When the report was submitted, where known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub submitted_at: Option<DateTime<Utc>>,
     /// The key takeaways, as submitted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -64,10 +68,10 @@ pub struct SessionReport {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub policy_recommendations: Vec<String>,
     /// The text of the report's "voluntary commitments" field (2020).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub voluntary_commitments: Option<String>,
     /// Where the report's content is published.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
@@ -83,7 +87,7 @@ impl SessionReport {
 
     /// Checks the report; `session_end` is when its session ended, if known.
     pub(crate) fn check(&self, c: &mut Checker, session_end: Option<DateTime<Utc>>) {
-        c.extensions(&self.extensions);
+        self.extensions.check(c);
         c.texts("key_takeaways", &self.key_takeaways, "key takeaway");
         c.texts(
             "policy_recommendations",

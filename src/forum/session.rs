@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{SessionCode, SessionReport, SessionType};
 use crate::enums::closed_enum;
-use crate::validate::{Checker, Finding, Rule, Validate};
+use crate::validate::{Check, Checker, Rule};
 use crate::{Source, StakeholderGroup, UnRegionalGroup};
 
 closed_enum! {
@@ -72,7 +72,10 @@ impl TimeSlot {
 ///
 /// let mut org = Organiser::new("Web Foundation");
 /// org.stakeholder_group = Some(StakeholderGroup::CivilSociety);
-/// assert_eq!(org.name, "Web Foundation");
+/// assert_eq!(
+///     serde_json::to_string(&org).unwrap(),
+///     r#"{"name":"Web Foundation","stakeholder_group":"civil_society"}"#
+/// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -81,10 +84,10 @@ pub struct Organiser {
     #[schemars(length(min = 1))]
     pub name: String,
     /// The organiser's stakeholder group, where given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stakeholder_group: Option<StakeholderGroup>,
     /// The organiser's UN regional group, where given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<UnRegionalGroup>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
@@ -129,7 +132,7 @@ impl Organiser {
 #[non_exhaustive]
 pub struct Session {
     /// The code at the head of the title, such as `"WS #207"` or `"DC Session"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<SessionCode>,
     /// The title, without its code.
     #[schemars(length(min = 1))]
@@ -137,23 +140,23 @@ pub struct Session {
     /// The session's type.
     pub session_type: SessionType,
     /// The name of the meeting's thematic track the session belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub track: Option<String>,
     /// The number of the meeting's phase the session was held in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1))]
     pub phase: Option<u8>,
     /// When the session was held.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_slot: Option<TimeSlot>,
     /// How the session was held.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<SessionFormat>,
     /// Who organised the session.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organisers: Vec<Organiser>,
     /// The session's page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub link: Option<String>,
     /// The session's reports.
@@ -221,10 +224,12 @@ impl Session {
     pub fn key(&self) -> SessionKey<'_> {
         session_key(self.code.as_ref(), Some(&self.title))
     }
+}
 
+impl Check for Session {
     /// Shape and consistency rules that need only this session.
-    pub(crate) fn check(&self, c: &mut Checker) {
-        c.extensions(&self.extensions);
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
         c.text("title", &self.title, "the session's title");
         c.field("session_type", |c| {
             check_session_type(c, &self.session_type)
@@ -244,7 +249,7 @@ impl Session {
         }
         c.opt_text("track", self.track.as_deref(), "the session's track");
         if let Some(slot) = &self.time_slot {
-            c.field("time_slot", |c| c.extensions(&slot.extensions));
+            c.field("time_slot", |c| slot.extensions.check(c));
             if slot.end < slot.start {
                 c.field("time_slot", |c| {
                     c.report_at(
@@ -259,7 +264,7 @@ impl Session {
             }
         }
         c.each("organisers", &self.organisers, |c, o| {
-            c.extensions(&o.extensions);
+            o.extensions.check(c);
             c.text("name", &o.name, "the organiser's name")
         });
         c.link("link", self.link.as_deref());
@@ -294,11 +299,5 @@ pub(crate) fn check_session_type(c: &mut Checker, t: &SessionType) {
                     .join(", ")
             ),
         );
-    }
-}
-
-impl Validate for Session {
-    fn validate(&self) -> Vec<Finding> {
-        Checker::run(|c| self.check(c))
     }
 }

@@ -1,7 +1,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::validate::Checker;
+use crate::validate::{Check, Checker};
 use crate::Source;
 
 /// A thematic track of one annual meeting. Tracks change every year, so
@@ -30,13 +30,13 @@ pub struct Track {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub informal: bool,
     /// The track's narrative, where published.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub narrative: Option<String>,
     /// The overarching policy questions that guided the track.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub policy_questions: Vec<String>,
     /// Where the track is stated, when not the meeting's own source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
@@ -56,9 +56,11 @@ impl Track {
             extensions: crate::Extensions::new(),
         }
     }
+}
 
-    pub(crate) fn check(&self, c: &mut Checker) {
-        c.extensions(&self.extensions);
+impl Check for Track {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
         c.text("name", &self.name, "the track's name");
         c.opt_text(
             "narrative",

@@ -3,7 +3,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::enums::closed_enum;
-use crate::validate::{Checker, Finding, Validate};
+use crate::validate::{Check, Checker};
 use crate::{Source, Year};
 
 closed_enum! {
@@ -34,7 +34,11 @@ closed_enum! {
 /// use igf_model::{BpfOutput, OutputKind};
 ///
 /// let output = BpfOutput::new(OutputKind::FinalReport, "Gender at the Internet Governance Forum");
-/// assert_eq!(output.kind, OutputKind::FinalReport);
+/// assert_eq!(
+///     serde_json::to_string(&output)?,
+///     r#"{"kind":"final_report","title":"Gender at the Internet Governance Forum"}"#
+/// );
+/// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -45,14 +49,14 @@ pub struct BpfOutput {
     #[schemars(length(min = 1))]
     pub title: String,
     /// Where it can be downloaded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub link: Option<String>,
     /// The day it was published or announced, where the source gives one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
     /// Where the output is listed, when not the cycle's own source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
@@ -90,17 +94,17 @@ pub struct BpfCycle {
     pub year: Year,
     /// The cycle's full topic ("Exploring best practices in relation to
     /// international cybersecurity agreements").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// The cycle's page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub home_page: Option<String>,
     /// What the cycle published.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outputs: Vec<BpfOutput>,
     /// Where the cycle is described, when not the BPF's own source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
@@ -149,7 +153,7 @@ pub struct BestPracticeForum {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub other_names: Vec<String>,
     /// The BPF's home page across cycles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub home_page: Option<String>,
     /// The BPF's cycles.
@@ -189,19 +193,21 @@ impl BestPracticeForum {
             .chain(&self.other_names)
             .any(|n| super::normalise_name(n) == wanted)
     }
+}
 
-    pub(crate) fn check(&self, c: &mut Checker) {
-        c.extensions(&self.extensions);
+impl Check for BestPracticeForum {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
         c.text("name", &self.name, "the BPF's name");
         c.texts("other_names", &self.other_names, "other name");
         c.link("home_page", self.home_page.as_deref());
         c.each("cycles", &self.cycles, |c, cycle| {
-            c.extensions(&cycle.extensions);
-            c.year_at("year", cycle.year);
+            cycle.extensions.check(c);
+            c.field("year", |c| cycle.year.check(c));
             c.opt_text("topic", cycle.topic.as_deref(), "the cycle's topic");
             c.link("home_page", cycle.home_page.as_deref());
             c.each("outputs", &cycle.outputs, |c, o| {
-                c.extensions(&o.extensions);
+                o.extensions.check(c);
                 c.text("title", &o.title, "the output's title");
                 c.link("link", o.link.as_deref());
                 if let Some(source) = &o.source {
@@ -213,11 +219,5 @@ impl BestPracticeForum {
             }
         });
         c.field("source", |c| self.source.check(c));
-    }
-}
-
-impl Validate for BestPracticeForum {
-    fn validate(&self) -> Vec<Finding> {
-        Checker::run(|c| self.check(c))
     }
 }

@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::checked::{checked_string, runs_joined_by};
 use crate::enums::closed_enum;
-use crate::validate::{Checker, Finding, Validate};
+use crate::validate::{Check, Checker};
 use crate::{Source, Year};
 
 checked_string! {
@@ -107,14 +107,14 @@ pub struct DynamicCoalition {
     #[schemars(length(min = 1))]
     pub name: String,
     /// The coalition's acronym, where the source gives one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub acronym: Option<DcAcronym>,
     /// The coalition's page on the IGF website.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub web_page: Option<String>,
     /// Whether it is listed as active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<DcStatus>,
     /// The years the coalition is recorded as active in.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -123,7 +123,7 @@ pub struct DynamicCoalition {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub former_names: Vec<String>,
     /// The common standards it keeps, where stated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub standards: Option<DcStandards>,
     /// Where the coalition is named.
     pub source: Source,
@@ -159,26 +159,22 @@ impl DynamicCoalition {
             .chain(self.former_names.iter().map(String::as_str))
             .any(|n| super::normalise_name(n) == wanted)
     }
+}
 
-    pub(crate) fn check(&self, c: &mut Checker) {
-        c.extensions(&self.extensions);
+impl Check for DynamicCoalition {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
         c.text("name", &self.name, "the coalition's name");
         if let Some(standards) = &self.standards {
-            c.field("standards", |c| c.extensions(&standards.extensions));
+            c.field("standards", |c| standards.extensions.check(c));
         }
         c.link("web_page", self.web_page.as_deref());
         c.field("active_in", |c| {
             for (i, year) in self.active_in.iter().enumerate() {
-                c.index(i, |c| c.year_at_here(*year));
+                c.index(i, |c| year.check(c));
             }
         });
         c.texts("former_names", &self.former_names, "former name");
         c.field("source", |c| self.source.check(c));
-    }
-}
-
-impl Validate for DynamicCoalition {
-    fn validate(&self) -> Vec<Finding> {
-        Checker::run(|c| self.check(c))
     }
 }

@@ -45,3 +45,40 @@ pub(crate) fn normalise_name(name: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::normalise_name;
+
+    #[test]
+    fn kind_words_case_punctuation_and_years_are_left_out() {
+        assert_eq!(
+            normalise_name("Dynamic Coalition on Child Online Safety"),
+            "child online safety"
+        );
+        assert_eq!(
+            normalise_name("DC Child Online Safety"),
+            "child online safety"
+        );
+        assert_eq!(
+            normalise_name("BPF 2021 on Gender & Digital Rights"),
+            "gender and digital rights"
+        );
+        assert_eq!(
+            normalise_name("Children’s Rights in the Digital Environment"),
+            "children's rights digital environment"
+        );
+        assert_eq!(normalise_name("IoT, Big Data, AI"), "iot big data ai");
+    }
+
+    #[test]
+    fn names_of_different_things_stay_different() {
+        assert_ne!(
+            normalise_name("Dynamic Coalition on Internet Rights and Principles"),
+            normalise_name("Dynamic Coalition on Internet Universality")
+        );
+        assert_eq!(normalise_name("The Dynamic Coalition"), "");
+        // A year is left out only as a whole four-digit word.
+        assert_eq!(normalise_name("DC 3 on 20202"), "3 20202");
+    }
+}

@@ -2,7 +2,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::enums::closed_enum;
-use crate::validate::{Checker, Finding, Validate};
+use crate::validate::{Check, Checker};
 use crate::{MeetingFormat, Source, Year};
 
 closed_enum! {
@@ -44,10 +44,10 @@ pub struct NriMeeting {
     /// The year of the meeting.
     pub year: Year,
     /// How it was held, where stated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<MeetingFormat>,
     /// Where the meeting is stated, when not the NRI's own source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
@@ -76,10 +76,14 @@ impl NriMeeting {
 /// ```
 /// use igf_model::{Nri, NriKind, Source};
 ///
-/// let mut nri = Nri::new("Haiti IGF", Source::new("IGF input to the CSTD, 2019 (seed 002)"));
+/// let mut nri = Nri::new("Haiti IGF", Source::new("IGF input to the CSTD on 2019"));
 /// nri.kind = Some(NriKind::National);
 /// nri.country_or_region = Some("Haiti".into());
-/// assert_eq!(nri.kind, Some(NriKind::National));
+/// assert_eq!(
+///     serde_json::to_string(&nri)?,
+///     r#"{"name":"Haiti IGF","kind":"national","country_or_region":"Haiti","source":{"document":"IGF input to the CSTD on 2019"}}"#
+/// );
+/// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -88,13 +92,13 @@ pub struct Nri {
     #[schemars(length(min = 1))]
     pub name: String,
     /// Its kind, where the source says.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<NriKind>,
     /// The country or region it covers, where the source says.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country_or_region: Option<String>,
     /// Whether the IGF Secretariat recognises it, where stated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub recognised: Option<bool>,
     /// Its annual meetings, where known.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -120,9 +124,11 @@ impl Nri {
             extensions: crate::Extensions::new(),
         }
     }
+}
 
-    pub(crate) fn check(&self, c: &mut Checker) {
-        c.extensions(&self.extensions);
+impl Check for Nri {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
         c.text("name", &self.name, "the initiative's name");
         c.opt_text(
             "country_or_region",
@@ -130,18 +136,12 @@ impl Nri {
             "the country or region",
         );
         c.each("meetings", &self.meetings, |c, m| {
-            c.extensions(&m.extensions);
-            c.year_at("year", m.year);
+            m.extensions.check(c);
+            c.field("year", |c| m.year.check(c));
             if let Some(source) = &m.source {
                 c.field("source", |c| source.check(c));
             }
         });
         c.field("source", |c| self.source.check(c));
-    }
-}
-
-impl Validate for Nri {
-    fn validate(&self) -> Vec<Finding> {
-        Checker::run(|c| self.check(c))
     }
 }

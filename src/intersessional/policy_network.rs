@@ -1,7 +1,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::validate::{Checker, Finding, Validate};
+use crate::validate::{Check, Checker};
 use crate::{Source, Year};
 
 /// A policy network: an intersessional track introduced in 2021 in response
@@ -23,13 +23,13 @@ pub struct PolicyNetwork {
     #[schemars(length(min = 1))]
     pub name: String,
     /// Its acronym, where published ("PNE", "PNMA").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub acronym: Option<String>,
     /// Its topic, in the source's words.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// The year it started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub since: Option<Year>,
     /// Where the network is named.
     pub source: Source,
@@ -64,21 +64,17 @@ impl PolicyNetwork {
     pub fn active_in(&self, year: Year) -> bool {
         self.since.is_some_and(|since| since <= year)
     }
+}
 
-    pub(crate) fn check(&self, c: &mut Checker) {
-        c.extensions(&self.extensions);
+impl Check for PolicyNetwork {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
         c.text("name", &self.name, "the network's name");
         c.opt_text("acronym", self.acronym.as_deref(), "the network's acronym");
         c.opt_text("topic", self.topic.as_deref(), "the network's topic");
         if let Some(since) = self.since {
-            c.year_at("since", since);
+            c.field("since", |c| since.check(c));
         }
         c.field("source", |c| self.source.check(c));
-    }
-}
-
-impl Validate for PolicyNetwork {
-    fn validate(&self) -> Vec<Finding> {
-        Checker::run(|c| self.check(c))
     }
 }

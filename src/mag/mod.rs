@@ -6,7 +6,7 @@ mod working_group;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::validate::{Checker, Finding, Validate};
+use crate::validate::{Check, Checker};
 use crate::{Source, Year};
 
 pub use working_group::{InvalidWgAcronym, WgAcronym, WorkingGroup};
@@ -18,13 +18,17 @@ pub use working_group::{InvalidWgAcronym, WgAcronym, WorkingGroup};
 /// their sources, since the sources give more than one count.
 ///
 /// ```
-/// use igf_model::{Mag, Source, WorkingGroup, Year};
+/// use igf_model::{Mag, Source, Validate, WorkingGroup, Year};
 ///
-/// let mut mag = Mag::new(Year::new(2021).unwrap(), Source::new("Letter of the MAG Chair (seed 004)"));
+/// let mut mag = Mag::new(Year::new(2021)?, Source::new("The Internet Governance Forum's role in the Global Digital Compact"));
 /// mag.chair = Some("Anriette Esterhuysen".into());
 /// mag.working_groups.push(WorkingGroup::new("WG-Strategy".parse()?, "Working Group on IGF Strengthening and Strategy"));
-/// assert_eq!(mag.working_groups.len(), 1);
-/// # Ok::<(), igf_model::InvalidWgAcronym>(())
+/// assert!(mag.validate().is_empty());
+///
+/// mag.working_groups[0].name = " ".into();
+/// let findings = mag.validate();
+/// assert_eq!(findings[0].path, "/working_groups/0/name");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -32,7 +36,7 @@ pub struct Mag {
     /// The year of the MAG.
     pub year: Year,
     /// Its chair, where named.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub chair: Option<String>,
     /// Its working groups.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -56,13 +60,15 @@ impl Mag {
             extensions: crate::Extensions::new(),
         }
     }
+}
 
-    pub(crate) fn check(&self, c: &mut Checker) {
-        c.extensions(&self.extensions);
-        c.year_at("year", self.year);
+impl Check for Mag {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        c.field("year", |c| self.year.check(c));
         c.opt_text("chair", self.chair.as_deref(), "the chair's name");
         c.each("working_groups", &self.working_groups, |c, wg| {
-            c.extensions(&wg.extensions);
+            wg.extensions.check(c);
             c.text("name", &wg.name, "the working group's name");
             c.link("link", wg.link.as_deref());
             if let Some(source) = &wg.source {
@@ -70,11 +76,5 @@ impl Mag {
             }
         });
         c.field("source", |c| self.source.check(c));
-    }
-}
-
-impl Validate for Mag {
-    fn validate(&self) -> Vec<Finding> {
-        Checker::run(|c| self.check(c))
     }
 }

@@ -40,7 +40,10 @@ fn is_wg_acronym(s: &str) -> bool {
 /// use igf_model::WorkingGroup;
 ///
 /// let wg = WorkingGroup::new("WG-OE".parse()?, "Working Group on Outreach and Engagement");
-/// assert_eq!(wg.acronym.as_str(), "WG-OE");
+/// assert_eq!(
+///     serde_json::to_string(&wg).unwrap(),
+///     r#"{"acronym":"WG-OE","name":"Working Group on Outreach and Engagement"}"#
+/// );
 /// # Ok::<(), igf_model::InvalidWgAcronym>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -52,11 +55,11 @@ pub struct WorkingGroup {
     #[schemars(length(min = 1))]
     pub name: String,
     /// The group's page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub link: Option<String>,
     /// Where the group is named, when not the MAG's own source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).

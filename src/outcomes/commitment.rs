@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 
 use super::RoadmapArea;
 use crate::enums::closed_enum;
-use crate::validate::{Checker, Finding, Validate};
+use crate::validate::{Check, Checker};
 use crate::{SessionCode, Source, Year};
 
 /// Who made a voluntary commitment, as the compilation gives it (seed 000).
@@ -198,10 +198,10 @@ closed_enum! {
 #[non_exhaustive]
 pub struct SessionRef {
     /// The session's code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<SessionCode>,
     /// The session's title, as the citing source prints it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
@@ -267,10 +267,10 @@ pub struct Commitment {
     /// The year of the meeting the commitment was made at.
     pub meeting: Year,
     /// The session it was made in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session: Option<SessionRef>,
     /// The thematic track it is listed under, by name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub track: Option<String>,
     /// Who pledged.
     pub pledger: Pledger,
@@ -281,7 +281,7 @@ pub struct Commitment {
     #[schemars(length(min = 1))]
     pub text: String,
     /// When it is to be carried out, where stated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_frame: Option<TimeFrame>,
     /// The Roadmap areas it serves, where known.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -316,18 +316,20 @@ impl Commitment {
             extensions: crate::Extensions::new(),
         }
     }
+}
 
-    pub(crate) fn check(&self, c: &mut Checker) {
-        c.extensions(&self.extensions);
-        c.year_at("meeting", self.meeting);
+impl Check for Commitment {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        c.field("meeting", |c| self.meeting.check(c));
         if let Some(session) = &self.session {
             c.field("session", |c| {
-                c.extensions(&session.extensions);
+                session.extensions.check(c);
                 c.opt_text("title", session.title.as_deref(), "the session's title")
             });
         }
         c.opt_text("track", self.track.as_deref(), "the commitment's track");
-        c.field("pledger", |c| c.extensions(self.pledger.extensions()));
+        c.field("pledger", |c| self.pledger.extensions().check(c));
         c.field("pledger", |c| match &self.pledger {
             Pledger::Person { name, .. } | Pledger::Organisation { name, .. } => {
                 c.text("name", name, "the pledger's name")
@@ -343,11 +345,5 @@ impl Commitment {
         });
         c.text("text", &self.text, "the commitment's text");
         c.field("source", |c| self.source.check(c));
-    }
-}
-
-impl Validate for Commitment {
-    fn validate(&self) -> Vec<Finding> {
-        Checker::run(|c| self.check(c))
     }
 }

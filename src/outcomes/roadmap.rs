@@ -2,7 +2,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::enums::closed_enum;
-use crate::validate::{Checker, Finding, Validate};
+use crate::validate::{Check, Checker};
 use crate::Source;
 
 closed_enum! {
@@ -127,7 +127,7 @@ pub struct ActivityRef {
     #[schemars(length(min = 1))]
     pub name: String,
     /// What the mapping adds about it ("focus on ...").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
@@ -169,9 +169,13 @@ impl ActivityRef {
 /// ```
 /// use igf_model::{ActivityKind, ActivityRef, RoadmapArea, RoadmapMapping, Source};
 ///
-/// let mut row = RoadmapMapping::new(RoadmapArea::GlobalConnectivity, Source::new("Letter of the MAG Chair (seed 004)").with_section("Annex I"));
+/// let mut row = RoadmapMapping::new(RoadmapArea::GlobalConnectivity, Source::new("Annex I").with_section("1"));
 /// row.igf_activities.push(ActivityRef::new(ActivityKind::DynamicCoalition, "Dynamic Coalition on Community Connectivity"));
-/// assert_eq!(row.igf_activities.len(), 1);
+/// assert_eq!(
+///     serde_json::to_string(&row)?,
+///     r#"{"area":"global_connectivity","igf_activities":[{"kind":"dynamic_coalition","name":"Dynamic Coalition on Community Connectivity"}],"source":{"document":"Annex I","section":"1"}}"#
+/// );
+/// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -179,7 +183,7 @@ pub struct RoadmapMapping {
     /// The Roadmap area.
     pub area: RoadmapArea,
     /// The Roadmap's page for the area.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub roadmap_link: Option<String>,
     /// The Roadmap's activities for the area, as listed.
@@ -212,9 +216,11 @@ impl RoadmapMapping {
             extensions: crate::Extensions::new(),
         }
     }
+}
 
-    pub(crate) fn check(&self, c: &mut Checker) {
-        c.extensions(&self.extensions);
+impl Check for RoadmapMapping {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
         c.link("roadmap_link", self.roadmap_link.as_deref());
         c.texts(
             "roadmap_activities",
@@ -222,17 +228,11 @@ impl RoadmapMapping {
             "Roadmap activity",
         );
         c.each("igf_activities", &self.igf_activities, |c, a| {
-            c.extensions(&a.extensions);
+            a.extensions.check(c);
             c.text("name", &a.name, "the activity's name");
             c.opt_text("note", a.note.as_deref(), "the activity's note");
         });
         c.texts("comments", &self.comments, "comment");
         c.field("source", |c| self.source.check(c));
-    }
-}
-
-impl Validate for RoadmapMapping {
-    fn validate(&self) -> Vec<Finding> {
-        Checker::run(|c| self.check(c))
     }
 }

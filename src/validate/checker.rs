@@ -1,5 +1,8 @@
 //! The walk that collects findings: it keeps the JSON Pointer of the value
 //! being checked and turns each report into a [`Finding`].
+//!
+//! This module, `rules` and `finding` import no type of the model: the
+//! model's types call into them, never the other way round.
 
 use super::{Finding, Rule};
 
@@ -14,12 +17,12 @@ enum Step {
 
 /// Collects findings while walking a value; knows where it is.
 #[derive(Debug, Default)]
-pub(crate) struct Checker {
+pub struct Checker {
     findings: Vec<Finding>,
     path: Vec<Step>,
     /// The format version the data declares, when it is newer than this
     /// crate's: unknown members are then that format's, not mistakes.
-    newer_format: Option<crate::FormatVersion>,
+    newer_format: Option<String>,
 }
 
 /// Escapes one reference token of a JSON Pointer (RFC 6901 §3).
@@ -35,45 +38,23 @@ impl Checker {
         c.findings
     }
 
-    /// Runs `f` on a fresh checker for data that declares format `version`.
-    pub(crate) fn run_for_version(
-        version: crate::FormatVersion,
-        f: impl FnOnce(&mut Checker),
-    ) -> Vec<Finding> {
-        let mut c = Checker {
-            newer_format: version.is_newer_than_current().then_some(version),
-            ..Checker::default()
-        };
-        f(&mut c);
-        c.findings
+    /// Declares that the data follows a newer format version than this
+    /// crate's (`declared`), for the findings about unknown members.
+    pub(crate) fn set_newer_format(&mut self, declared: Option<String>) {
+        self.newer_format = declared;
     }
 
-    /// Reports the members of the current record that the format does not
-    /// define: mistakes in a file of this crate's format, a newer format's
-    /// members in a newer file. Extension members (`x-...`) are the user's.
-    pub(crate) fn extensions(&mut self, extensions: &crate::Extensions) {
-        use crate::FormatVersion;
-        for (name, _) in extensions.unknown() {
-            let (rule, message) = match self.newer_format {
-                Some(declared) => (
-                    Rule::NewerFormatMember,
-                    format!(
-                        "member {name:?} is not in format {} that this crate reads; the file declares format {declared}: it is kept and written back unchanged",
-                        FormatVersion::CURRENT
-                    ),
-                ),
-                None => (
-                    Rule::UnknownMember,
-                    format!(
-                        "member {name:?} is not defined here by format {}: check its spelling, or name your own data \"x-{name}\"",
-                        FormatVersion::CURRENT
-                    ),
-                ),
-            };
-            self.path.push(Step::Member(name.to_owned()));
-            self.report(rule, message);
-            self.path.pop();
-        }
+    /// The newer format version the data declares, if it does.
+    pub(crate) fn newer_format(&self) -> Option<&str> {
+        self.newer_format.as_deref()
+    }
+
+    /// Reports `rule` at member `name` of the current object, a member named
+    /// by the data itself.
+    pub(crate) fn report_member(&mut self, name: &str, rule: Rule, message: impl Into<String>) {
+        self.path.push(Step::Member(name.to_owned()));
+        self.report(rule, message);
+        self.path.pop();
     }
 
     /// Checks inside the member `key` of the current object.
@@ -122,12 +103,8 @@ impl Checker {
 
     /// Reports `rule` at the current position.
     pub(crate) fn report(&mut self, rule: Rule, message: impl Into<String>) {
-        self.findings.push(Finding {
-            severity: rule.severity(),
-            code: rule,
-            path: self.pointer(),
-            message: message.into(),
-        });
+        self.findings
+            .push(Finding::new(rule, self.pointer(), message));
     }
 
     /// Reports `rule` at member `key` of the current object.
@@ -169,21 +146,6 @@ impl Checker {
         });
     }
 
-    /// Reports a year at member `key` that lies outside the IGF's life.
-    pub(crate) fn year_at(&mut self, key: &'static str, year: crate::Year) {
-        self.field(key, |c| c.year_at_here(year));
-    }
-
-    /// Reports a year at the current position that lies outside the IGF's life.
-    pub(crate) fn year_at_here(&mut self, year: crate::Year) {
-        if !year.is_within_igf_life() {
-            self.report(
-                Rule::YearOutOfRange,
-                format!("year {year} is outside the IGF's life (2006 to 2100)"),
-            );
-        }
-    }
-
     /// Reports a link at member `key` that is not an http(s) address.
     pub(crate) fn link(&mut self, key: &'static str, link: Option<&str>) {
         if let Some(link) = link {
@@ -199,7 +161,7 @@ impl Checker {
 }
 
 /// True for an absolute http(s) address without white space.
-pub(crate) fn is_http_link(link: &str) -> bool {
+fn is_http_link(link: &str) -> bool {
     let rest = link
         .strip_prefix("https://")
         .or_else(|| link.strip_prefix("http://"));

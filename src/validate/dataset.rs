@@ -3,19 +3,33 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::{Checker, Rule};
+use super::meeting::unknown_track;
+use super::{Check, Checker, Rule};
 use crate::forum::session_key;
 use crate::intersessional::normalise_name;
 use crate::{ActivityKind, ActivityRef, Counted, Dataset, Meeting, SessionKey, Year};
 
+/// Every rule: each record's own, then the rules across records.
+impl Check for Dataset {
+    fn check(&self, c: &mut Checker) {
+        let declared = self.format_version;
+        c.set_newer_format(
+            declared
+                .is_newer_than_current()
+                .then(|| declared.to_string()),
+        );
+        check(c, self);
+    }
+}
+
 /// Checks every record, then the rules across records.
-pub(super) fn check(c: &mut Checker, d: &Dataset) {
+fn check(c: &mut Checker, d: &Dataset) {
     c.opt_text(
         "description",
         d.description.as_deref(),
         "the dataset's description",
     );
-    c.extensions(&d.extensions);
+    d.extensions.check(c);
     c.each("meetings", &d.meetings, |c, m| m.check(c));
     c.each("dynamic_coalitions", &d.dynamic_coalitions, |c, x| {
         x.check(c)
@@ -78,10 +92,9 @@ struct Index<'a> {
     meetings: HashMap<Year, &'a Meeting>,
     sessions: HashMap<Year, HashSet<SessionKey<'a>>>,
     tracks: HashMap<Year, HashSet<&'a str>>,
-    dcs: Names,
-    bpfs: Names,
-    pns: Names,
-    wgs: Names,
+    /// The names of the records of each kind of activity a Roadmap mapping
+    /// may name.
+    names: HashMap<ActivityKind, Names>,
 }
 
 impl<'a> Index<'a> {
@@ -90,10 +103,7 @@ impl<'a> Index<'a> {
             meetings: HashMap::new(),
             sessions: HashMap::new(),
             tracks: HashMap::new(),
-            dcs: Names::default(),
-            bpfs: Names::default(),
-            pns: Names::default(),
-            wgs: Names::default(),
+            names: HashMap::new(),
         };
         for m in &d.meetings {
             index.meetings.entry(m.year).or_insert(m);
@@ -102,42 +112,47 @@ impl<'a> Index<'a> {
             let tracks = index.tracks.entry(m.year).or_default();
             tracks.extend(m.tracks.iter().map(|t| t.name.as_str()));
         }
+        let mut add = |kind: ActivityKind, name: &str, i: usize| {
+            index.names.entry(kind).or_default().add(name, i);
+        };
         for (i, dc) in d.dynamic_coalitions.iter().enumerate() {
-            index.dcs.add(&dc.name, i);
+            add(ActivityKind::DynamicCoalition, &dc.name, i);
             if let Some(a) = &dc.acronym {
-                index.dcs.add(a.as_str(), i);
+                add(ActivityKind::DynamicCoalition, a.as_str(), i);
             }
             for former in &dc.former_names {
-                index.dcs.add(former, i);
+                add(ActivityKind::DynamicCoalition, former, i);
             }
         }
         for (i, bpf) in d.best_practice_forums.iter().enumerate() {
-            index.bpfs.add(&bpf.name, i);
+            add(ActivityKind::BestPracticeForum, &bpf.name, i);
             for other in &bpf.other_names {
-                index.bpfs.add(other, i);
+                add(ActivityKind::BestPracticeForum, other, i);
             }
         }
         for (i, pn) in d.policy_networks.iter().enumerate() {
-            index.pns.add(&pn.name, i);
+            add(ActivityKind::PolicyNetwork, &pn.name, i);
             if let Some(a) = &pn.acronym {
-                index.pns.add(a, i);
+                add(ActivityKind::PolicyNetwork, a, i);
             }
         }
         for (i, wg) in d.mags.iter().flat_map(|m| &m.working_groups).enumerate() {
-            index.wgs.add(wg.acronym.as_str(), i);
-            index.wgs.add(&wg.name, i);
+            add(ActivityKind::MagWorkingGroup, wg.acronym.as_str(), i);
+            add(ActivityKind::MagWorkingGroup, &wg.name, i);
         }
         index
     }
 
+    /// The names of the records of `kind`, for the kinds that must resolve
+    /// ([`ActivityKind::must_resolve`], the one list of them); none for the
+    /// others.
     fn names(&self, kind: ActivityKind) -> Option<&Names> {
-        match kind {
-            ActivityKind::DynamicCoalition => Some(&self.dcs),
-            ActivityKind::BestPracticeForum => Some(&self.bpfs),
-            ActivityKind::PolicyNetwork => Some(&self.pns),
-            ActivityKind::MagWorkingGroup => Some(&self.wgs),
-            _ => None,
-        }
+        static NONE: std::sync::OnceLock<Names> = std::sync::OnceLock::new();
+        kind.must_resolve().then(|| {
+            self.names
+                .get(&kind)
+                .unwrap_or_else(|| NONE.get_or_init(Names::default))
+        })
     }
 }
 
@@ -257,11 +272,7 @@ fn check_commitments(c: &mut Checker, d: &Dataset, index: &Index<'_>) {
             let known = index.tracks.get(&meeting.year).is_some_and(|t| t.contains(track));
             if !known {
                 let known: Vec<&str> = meeting.tracks.iter().map(|t| t.name.as_str()).collect();
-                c.report_at(
-                    "track",
-                    Rule::UnknownTrack,
-                    format!("track {track:?} is not a track of the {} meeting (its tracks: {})", meeting.year, known.join(", ")),
-                );
+                unknown_track(c, meeting.year, &known, track);
             }
         }
     });
@@ -344,4 +355,63 @@ fn check_counts(c: &mut Checker, d: &Dataset) {
             }
         });
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(list: &[&str]) -> Names {
+        let mut names = Names::default();
+        for (i, name) in list.iter().enumerate() {
+            names.add(name, i);
+        }
+        names
+    }
+
+    #[test]
+    fn exact_names_resolve_after_normalising() {
+        let n = names(&[
+            "Dynamic Coalition on Core Internet Values",
+            "Youth Coalition on Internet Governance",
+        ]);
+        assert!(n.resolve("DC Core Internet Values"));
+        assert!(n.resolve("core internet values"));
+        assert!(!n.resolve("Dynamic Coalition on Internet Values"));
+        assert!(!n.resolve("Dynamic Coalition"));
+    }
+
+    #[test]
+    fn leading_words_resolve_only_when_one_record_has_them() {
+        let n = names(&[
+            "Dynamic Coalition on Sustainability of Journalism and News Media",
+            "Dynamic Coalition on Internet Rights and Principles",
+            "Dynamic Coalition on Internet Universality",
+        ]);
+        assert!(n.resolve("Dynamic Coalition Sustainability"));
+        // "Internet" leads two names: ambiguous, so it does not resolve.
+        assert!(!n.resolve("Dynamic Coalition on Internet"));
+        assert!(n.resolve("Dynamic Coalition on Internet Rights"));
+        // Leading words are whole words, not a prefix of one.
+        assert!(!n.resolve("Dynamic Coalition on Sustain"));
+    }
+
+    #[test]
+    fn the_index_has_names_exactly_for_the_kinds_that_must_resolve() {
+        let mut d = Dataset::new();
+        let src = crate::Source::new("d");
+        d.dynamic_coalitions
+            .push(crate::DynamicCoalition::new("DC one", src.clone()));
+        let index = Index::build(&d);
+        for kind in ActivityKind::ALL.iter().copied() {
+            assert_eq!(index.names(kind).is_some(), kind.must_resolve(), "{kind}");
+        }
+        let dcs = index.names(ActivityKind::DynamicCoalition).unwrap();
+        assert!(dcs.resolve("DC one"));
+        // A kind with no records resolves nothing, rather than being skipped.
+        assert!(!index
+            .names(ActivityKind::PolicyNetwork)
+            .unwrap()
+            .resolve("PNE"));
+    }
 }

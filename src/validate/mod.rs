@@ -6,8 +6,13 @@
 //! the first. Each entity also implements [`Validate`] for the rules that
 //! need no other record; its paths are then relative to the entity.
 //!
-//! Cross-record rules are checked through indexes built once per dataset,
-//! so the cost grows linearly with the data.
+//! Where the rules live: each entity's own field rules beside its type (a
+//! session's in `forum/session.rs`); every rule that needs another record
+//! here, under `validate/` (`meeting.rs` for references within a meeting,
+//! `figures.rs` for figures compared with each other, `dataset.rs` for
+//! references across a dataset), checked through indexes built once, so the
+//! cost grows linearly with the data. [`Rule`], [`Finding`] and the checker
+//! import no type of the model.
 //!
 //! # Rule catalogue
 //!
@@ -19,90 +24,55 @@
 
 mod checker;
 mod dataset;
+mod figures;
+mod finding;
+mod meeting;
 mod rules;
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
-pub(crate) use checker::{escape_token, Checker};
-pub use rules::{catalogue_markdown, Rule, Severity, UnknownRule};
+pub(crate) use checker::escape_token;
+pub use checker::Checker;
+pub(crate) use figures::check_figure_set;
+pub use finding::{counts, FileReport, Finding, ValidationReport};
+pub(crate) use meeting::check_references as check_meeting_references;
+pub use rules::{catalogue_markdown, Rule, Severity};
 
 use crate::Dataset;
 
-/// One problem found in IGF data.
-///
-/// ```
-/// use igf_model::validate::{Finding, Rule};
-///
-/// let f = Finding::new(Rule::BlankText, "/meetings/0/theme", "the meeting's theme is blank");
-/// assert_eq!(f.to_string(), "/meetings/0/theme: error[shape.blank_text]: the meeting's theme is blank");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Finding {
-    /// How serious it is.
-    pub severity: Severity,
-    /// The rule that found it.
-    pub code: Rule,
-    /// The JSON Pointer (RFC 6901) of the offending value.
-    pub path: String,
-    /// What is wrong, the values involved, and what was expected.
-    pub message: String,
-}
-
-impl Finding {
-    /// A finding of `rule` at `path`.
-    pub fn new(rule: Rule, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Finding {
-            severity: rule.severity(),
-            code: rule,
-            path: path.into(),
-            message: message.into(),
-        }
-    }
-
-    /// True for an error.
-    pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
+/// The rules of one entity, which every checked entity implements; sealed,
+/// so that [`Validate`] is the crate's to give.
+mod sealed {
+    /// Checks the entity at the checker's current position.
+    pub trait Check {
+        /// Reports every finding of the rules that need only this entity.
+        fn check(&self, c: &mut super::Checker);
     }
 }
-
-impl std::fmt::Display for Finding {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}: {}[{}]: {}",
-            self.path, self.severity, self.code, self.message
-        )
-    }
-}
+pub(crate) use sealed::Check;
 
 /// Validation of one entity on its own: the rules that need no other record.
-/// Paths are relative to the entity.
+/// Paths are relative to the entity. Every entity of the model that has
+/// rules implements it; a [`Dataset`] runs every rule.
 ///
 /// ```
 /// use igf_model::{DynamicCoalition, Source, Validate};
 ///
-/// let dc = DynamicCoalition::new(" ", Source::new("IGF 2020 final report (seed 001)"));
+/// let dc = DynamicCoalition::new(" ", Source::new("IGF 2020 Report"));
 /// let findings = dc.validate();
 /// assert_eq!(findings.len(), 1);
 /// assert_eq!(findings[0].path, "/name");
 /// ```
-pub trait Validate {
+pub trait Validate: sealed::Check {
     /// Every finding of the rules that need only this value.
-    fn validate(&self) -> Vec<Finding>;
-}
-
-impl Validate for Dataset {
     fn validate(&self) -> Vec<Finding> {
-        validate(self)
+        Checker::run(|c| self.check(c))
     }
 }
 
+impl<T: sealed::Check + ?Sized> Validate for T {}
+
 /// Validates a whole dataset: every rule, every record. Findings come in
-/// document order of the records, entity rules first, then the rules
-/// across records.
+/// document order of the records, each record's own rules first, then the
+/// rules across records.
 ///
 /// ```
 /// let dataset = igf_model::reference::igf2020();
@@ -110,57 +80,37 @@ impl Validate for Dataset {
 /// assert!(findings.iter().all(|f| !f.is_error()));
 /// ```
 pub fn validate(dataset: &Dataset) -> Vec<Finding> {
-    Checker::run_for_version(dataset.format_version, |c| dataset::check(c, dataset))
+    dataset.validate()
 }
 
-/// The findings for one file, as `igf validate --format json` reports them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct FileReport {
-    /// The file's name as given on the command line (`-` for standard input).
-    pub file: String,
-    /// Every finding, loading errors included.
-    pub findings: Vec<Finding>,
-}
-
-impl FileReport {
-    /// The report of `file` with its findings.
-    pub fn new(file: impl Into<String>, findings: Vec<Finding>) -> Self {
-        FileReport {
-            file: file.into(),
-            findings,
+#[cfg(test)]
+mod tests {
+    /// `Rule`, `Finding` and the checker import no type of the model, so
+    /// dependencies run one way: the model calls into them.
+    #[test]
+    fn the_finding_machinery_names_no_model_type() {
+        let files = [
+            ("checker.rs", include_str!("checker.rs")),
+            ("finding.rs", include_str!("finding.rs")),
+            ("rules.rs", include_str!("rules.rs")),
+        ];
+        // The macros these modules use: the crate's enum shape and the
+        // literal bounds of the IGF's life.
+        let allowed = ["crate::enums::closed_enum", "crate::year::igf_life!"];
+        for (file, text) in files {
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or("");
+                let mut rest = code;
+                while let Some(at) = rest.find("crate::") {
+                    let path = &rest[at..];
+                    assert!(
+                        allowed.iter().any(|a| path.starts_with(a)),
+                        "{file}:{}: {line}",
+                        n + 1
+                    );
+                    rest = &path[7..];
+                }
+            }
         }
     }
-}
-
-/// The report of `igf validate --format json`: the findings of every file.
-///
-/// ```
-/// use igf_model::validate::{FileReport, ValidationReport};
-///
-/// let mut report = ValidationReport::default();
-/// report.files.push(FileReport::new("-", vec![]));
-/// assert_eq!(serde_json::to_string(&report)?, r#"{"files":[{"file":"-","findings":[]}]}"#);
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct ValidationReport {
-    /// One entry per file, in the order given.
-    pub files: Vec<FileReport>,
-}
-
-/// Counts the errors and warnings in `findings`.
-///
-/// ```
-/// use igf_model::validate::{counts, Finding, Rule};
-///
-/// let findings = vec![Finding::new(Rule::BlankText, "/x", "blank")];
-/// assert_eq!(counts(&findings), (1, 0));
-/// ```
-pub fn counts(findings: &[Finding]) -> (usize, usize) {
-    let errors = findings.iter().filter(|f| f.is_error()).count();
-    (errors, findings.len() - errors)
 }

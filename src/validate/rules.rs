@@ -1,73 +1,57 @@
 //! The rule catalogue: every rule the validator enforces, with its stable
 //! code, its severity, what it checks and an example of data that fails it.
 
-use std::fmt;
-use std::str::FromStr;
+use crate::enums::closed_enum;
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
-/// How serious a finding is. A closed list.
-///
-/// ```
-/// use igf_model::validate::Severity;
-/// assert_eq!(Severity::Warning.to_string(), "warning");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Severity {
-    /// Worth a look, but the data may be right: a source that disagrees with
-    /// itself, a late report, a value from a list this crate does not know.
-    Warning,
-    /// The data is wrong or cannot be used as it stands.
-    Error,
+closed_enum! {
+    /// How serious a finding is. A closed list.
+    ///
+    /// ```
+    /// use igf_model::validate::Severity;
+    /// assert_eq!(Severity::Warning.to_string(), "warning");
+    /// ```
+    pub enum Severity in "snake_case" {
+        /// Worth a look, but the data may be right: a source that disagrees with
+        /// itself, a late report, a value from a list this crate does not know.
+        Warning,
+        /// The data is wrong or cannot be used as it stands.
+        Error,
+    }
 }
 
 macro_rules! rules {
     ($(
         $(#[$meta:meta])*
-        $var:ident = $code:literal, $sev:ident, $checks:literal, $example:literal;
+        $var:ident = $code:literal, $sev:ident, $checks:expr, $example:literal;
     )+) => {
-        /// A rule of the validator. Its [`code`](Rule::code) is stable: tools
-        /// may match on it. `Display`, `FromStr` and serde use the code.
-        ///
-        /// ```
-        /// use igf_model::validate::{Rule, Severity};
-        ///
-        /// let rule: Rule = "reference.unknown_track".parse().unwrap();
-        /// assert_eq!(rule, Rule::UnknownTrack);
-        /// assert_eq!(rule.severity(), Severity::Error);
-        /// assert_eq!(rule.to_string(), "reference.unknown_track");
-        /// ```
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::EnumIter)]
-        #[non_exhaustive]
-        pub enum Rule {
-            $($(#[$meta])* $var,)+
+        crate::enums::closed_enum! {
+            /// A rule of the validator, named by its stable code
+            /// (`family.name`), which tools may match on.
+            ///
+            /// In Rust, [`code`](Rule::code), `Display`, `FromStr` and serde
+            /// all use the code; parsing an unknown code fails with
+            /// [`UnknownVariant`](crate::UnknownVariant).
+            ///
+            /// ```
+            /// use igf_model::validate::{Rule, Severity};
+            ///
+            /// let rule: Rule = "reference.unknown_track".parse().unwrap();
+            /// assert_eq!(rule, Rule::UnknownTrack);
+            /// assert_eq!(rule.severity(), Severity::Error);
+            /// assert_eq!(rule.to_string(), "reference.unknown_track");
+            /// assert_eq!(serde_json::to_string(&rule).unwrap(), "\"reference.unknown_track\"");
+            /// assert!("shape.nonsense".parse::<Rule>().is_err());
+            /// ```
+            #[non_exhaustive]
+            pub enum Rule in "snake_case" {
+                $($(#[$meta])* #[serde(rename = $code)] #[strum(serialize = $code)] $var,)+
+            }
         }
 
         impl Rule {
-            /// Every rule, in catalogue order.
-            pub const ALL: &'static [Rule] = &[$(Rule::$var),+];
-
             /// The stable code, `family.name`.
             pub fn code(self) -> &'static str {
-                match self { $(Rule::$var => $code,)+ }
+                self.into()
             }
 
             /// The severity of the findings this rule reports.
@@ -104,7 +88,10 @@ rules! {
         "a session whose `title` is `\"  \"`";
     /// A year outside the IGF's life.
     YearOutOfRange = "shape.year_out_of_range", Error,
-        "Years lie within the IGF's life: from 2006, the first annual meeting, to 2100.",
+        concat!(
+            "Years lie within the IGF's life: from ", crate::year::igf_life!(first),
+            ", the first annual meeting, to ", crate::year::igf_life!(last), "."
+        ),
         "a meeting with `\"year\": 1999`";
     /// An end before its start.
     DateOrder = "shape.date_order", Error,
@@ -168,7 +155,7 @@ rules! {
         "a commitment made in `\"WS #999\"` when the meeting has no such session";
     /// A Roadmap activity that does not resolve.
     UnresolvedActivity = "reference.unresolved_activity", Error,
-        "A Roadmap mapping's Dynamic Coalitions, Best Practice Forums and policy networks resolve to records of the dataset, by name, acronym or former name.",
+        "A Roadmap mapping's Dynamic Coalitions, Best Practice Forums, policy networks and MAG working groups resolve to records of the dataset, by name, acronym or former name.",
         "a mapping naming `\"Dynamic Coalition on Quantum Ethics\"` with no such coalition";
     /// Two sessions with one code in a meeting.
     DuplicateSessionCode = "reference.duplicate_session_code", Error,
@@ -208,56 +195,6 @@ rules! {
         "71 village booths in phase 1 but 70 for the whole meeting";
 }
 
-impl fmt::Display for Rule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-/// A string that is not the code of a rule.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-#[error("unknown rule code {0:?}: expected a code from the rule catalogue, such as \"shape.blank_text\"")]
-pub struct UnknownRule(pub String);
-
-impl FromStr for Rule {
-    type Err = UnknownRule;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Rule::ALL
-            .iter()
-            .copied()
-            .find(|r| r.code() == s)
-            .ok_or_else(|| UnknownRule(s.to_owned()))
-    }
-}
-
-impl Serialize for Rule {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.code())
-    }
-}
-
-impl<'de> Deserialize<'de> for Rule {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
-
-impl JsonSchema for Rule {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Rule".into()
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let codes: Vec<&str> = Rule::ALL.iter().map(|r| r.code()).collect();
-        schemars::json_schema!({
-            "type": "string",
-            "description": "The stable code of a validation rule (see the rule catalogue).",
-            "enum": codes,
-        })
-    }
-}
-
 /// The rule catalogue as a Markdown table: code, severity, what it checks,
 /// and a failing example. The crate docs include `docs/rules.md`, which a
 /// test keeps identical to this output.
@@ -270,7 +207,7 @@ pub fn catalogue_markdown() -> String {
     let mut out = String::from(
         "| code | severity | what it checks | failing example |\n| --- | --- | --- | --- |\n",
     );
-    for rule in Rule::ALL {
+    for rule in Rule::ALL.iter().copied() {
         out.push_str(&format!(
             "| `{}` | {} | {} | {} |\n",
             rule.code(),
