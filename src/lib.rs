@@ -151,6 +151,7 @@ pub mod reference;
 pub mod schema;
 pub mod summary;
 pub mod validate;
+mod wire;
 mod year;
 
 /// The date and time types the model uses (`NaiveDate`, `DateTime<Utc>`),

@@ -166,8 +166,18 @@ impl<'de> Deserialize<'de> for Year {
                         })
                     })
             }
+            /// JSON Schema's `integer` admits `2020.0`: so does a year.
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Year, E> {
+                if v.fract() == 0.0 && (0.0..=9999.0).contains(&v.abs()) {
+                    self.visit_i64(v as i64)
+                } else {
+                    Err(E::custom(InvalidYear {
+                        value: v.to_string(),
+                    }))
+                }
+            }
         }
-        d.deserialize_u64(Visitor)
+        d.deserialize_any(Visitor)
     }
 }
 

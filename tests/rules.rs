@@ -39,6 +39,14 @@ fn identity(_: &mut Dataset) {}
 fn cases() -> Vec<Case> {
     vec![
         Case {
+            rule: Rule::InexactNumber,
+            path: "/meetings/0/figures/0/value",
+            fail: |ds| {
+                figure(ds).value = serde_json::Number::from_f64(2.2222222222222222e23);
+            },
+            pass: |ds| figure(ds).value = Some(u64::MAX.into()),
+        },
+        Case {
             rule: Rule::UnknownMember,
             path: "/meetings/0/sessions/0/titel",
             fail: |ds| {

@@ -216,7 +216,11 @@ pub struct Share {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// The count for the category, as published.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(range(min = 0, max = 9_223_372_036_854_775_807_i64))]
     pub count: Option<i64>,
     /// The percentage for the category, as published.
@@ -269,7 +273,11 @@ pub struct Figure {
     /// What was counted.
     pub measure: Measure,
     /// The phase the figure covers; none for the whole meeting.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(range(min = 1))]
     pub phase: Option<u8>,
     /// The track the figure covers; none for all tracks.
@@ -405,18 +413,17 @@ impl Figure {
     }
 
     fn check_sums(&self, c: &mut Checker, total: f64) {
-        let mut sums: Vec<(Dimension, i64, bool)> = Vec::new();
+        // Summed in i128: the counts are i64, so no sum of fewer than 2^64
+        // of them can overflow.
+        let mut sums: Vec<(Dimension, i128, bool)> = Vec::new();
         for share in &self.breakdown {
+            let count = i128::from(share.count.unwrap_or(0));
             match sums.iter_mut().find(|(d, _, _)| *d == share.dimension) {
                 Some((_, sum, complete)) => {
-                    *sum += share.count.unwrap_or(0);
+                    *sum += count;
                     *complete &= share.count.is_some();
                 }
-                None => sums.push((
-                    share.dimension,
-                    share.count.unwrap_or(0),
-                    share.count.is_some(),
-                )),
+                None => sums.push((share.dimension, count, share.count.is_some())),
             }
         }
         for (dimension, sum, complete) in sums {
@@ -452,6 +459,16 @@ impl Check for Figure {
         if let Some(year) = self.as_of_year {
             c.field("as_of_year", |c| year.check(c));
         }
+        if let Some(value) = self.value.as_ref().filter(|v| !exactly_held(v)) {
+            c.report_at(
+                "value",
+                Rule::InexactNumber,
+                format!(
+                    "{} is published as {value}, a number beyond those this crate holds exactly (integers up to 2^53 written without a fraction or exponent, or up to 2^64 as integers): keep the text in `as_published` and give the value rounded, with a qualifier",
+                    self.measure
+                ),
+            );
+        }
         if self.value_f64().is_some_and(|v| v < 0.0) {
             c.report_at(
                 "value",
@@ -478,6 +495,18 @@ impl Check for Figure {
             self.check_sums(c, total);
         }
         c.field("source", |c| self.source.check(c));
+    }
+}
+
+/// True for a value read exactly: an integer held as one, or a float whose
+/// magnitude is below 2^53 (where every integer is exact, and a decimal
+/// reads back as the same float, serde_json reading with
+/// `float_roundtrip`). Integers beyond 64 bits are read as floats, losing
+/// digits: those are the values this is false for.
+fn exactly_held(value: &Number) -> bool {
+    match value.as_f64() {
+        Some(v) if value.is_f64() => v.abs() < 9_007_199_254_740_992.0,
+        _ => true,
     }
 }
 

@@ -125,7 +125,11 @@ pub struct Meeting {
     /// The year of the meeting.
     pub year: Year,
     /// The edition number as published ("15th"): year - 2005.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(range(min = 1))]
     pub edition: Option<u16>,
     /// The overarching theme.
@@ -138,10 +142,18 @@ pub struct Meeting {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<MeetingFormat>,
     /// The first day of the meeting.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub start_date: Option<NaiveDate>,
     /// The last day of the meeting.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub end_date: Option<NaiveDate>,
     /// The meeting's phases, where it had more than one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

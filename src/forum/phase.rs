@@ -34,13 +34,16 @@ use crate::Source;
 pub struct Phase {
     /// The phase's number, from 1.
     #[schemars(range(min = 1))]
+    #[serde(deserialize_with = "crate::wire::int")]
     pub number: u8,
     /// The phase's name, where it has one other than its number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The first day of the phase.
+    #[serde(deserialize_with = "crate::wire::date")]
     pub start_date: NaiveDate,
     /// The last day of the phase.
+    #[serde(deserialize_with = "crate::wire::date")]
     pub end_date: NaiveDate,
     /// The session types the phase admits; empty admits any.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

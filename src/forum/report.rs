@@ -59,7 +59,11 @@ pub struct SessionReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<ReportKind>,
     /// When the report was submitted, where known.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_instant",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub submitted_at: Option<DateTime<Utc>>,
     /// The key takeaways, as submitted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -102,8 +106,9 @@ impl SessionReport {
         if let (Some(kind), Some(submitted), Some(end)) =
             (self.kind, self.submitted_at, session_end)
         {
-            let due = end + kind.due_after();
-            if submitted > due {
+            // A due time past the last instant chrono can hold cannot be missed.
+            let due = end.checked_add_signed(kind.due_after());
+            if let Some(due) = due.filter(|due| submitted > *due) {
                 let rule = match kind {
                     ReportKind::Short => Rule::ShortReportLate,
                     ReportKind::Detailed => Rule::DetailedReportLate,

@@ -44,8 +44,10 @@ closed_enum! {
 #[non_exhaustive]
 pub struct TimeSlot {
     /// When the session started.
+    #[serde(deserialize_with = "crate::wire::instant")]
     pub start: DateTime<Utc>,
     /// When the session ended.
+    #[serde(deserialize_with = "crate::wire::instant")]
     pub end: DateTime<Utc>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
@@ -143,7 +145,11 @@ pub struct Session {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub track: Option<String>,
     /// The number of the meeting's phase the session was held in.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(range(min = 1))]
     pub phase: Option<u8>,
     /// When the session was held.

@@ -53,7 +53,11 @@ pub struct BpfOutput {
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub link: Option<String>,
     /// The day it was published or announced, where the source gives one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub date: Option<NaiveDate>,
     /// Where the output is listed, when not the cycle's own source.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -8,7 +8,8 @@
 //! one of its own members is read again without that member, until it reads
 //! or can no longer be read (a required member missing or unreadable). Each
 //! problem is reported once, with the JSON Pointer of the offending value in
-//! the original document, and with its line and column there.
+//! the original document, and with its line and column there. A record with
+//! more than [`PER_RECORD`] problems of its own reports that many and says so.
 
 use std::collections::HashMap;
 
@@ -30,6 +31,12 @@ struct Problem {
 }
 
 type CheckFn = fn(&Value, &str, &mut Vec<Problem>);
+
+/// The most problems reported in one record's own members (its nested
+/// records each count on their own): each is found by reading the record
+/// again, so this bounds the work for a record with a huge list of bad
+/// values.
+const PER_RECORD: usize = 200;
 
 /// A record type and its arrays of nested records, which are read one by
 /// one so that a problem in one does not hide the problems of the others.
@@ -87,16 +94,6 @@ pub(super) fn pointer_of(path: &serde_path_to_error::Path) -> String {
     out
 }
 
-/// The first step of a path: a member name, or an array index.
-fn first_step(path: &serde_path_to_error::Path) -> Option<String> {
-    use serde_path_to_error::Segment;
-    path.iter().find_map(|segment| match segment {
-        Segment::Seq { index } => Some(index.to_string()),
-        Segment::Map { key } => Some(key.clone()),
-        Segment::Enum { .. } | Segment::Unknown => None,
-    })
-}
-
 /// The member serde reports missing, from its message "missing field `x`".
 fn missing_field(reason: &str) -> Option<&str> {
     reason
@@ -134,74 +131,144 @@ fn check<T: Record>(value: &Value, at: &str, out: &mut Vec<Problem>) {
             *items = keep;
         }
     }
-    // Then the record's own members: each problem reported, the member left
-    // out, and the record read again. Array elements that are left out are
-    // tracked so that later problems keep their original index.
-    let mut removed: Vec<String> = Vec::new();
-    let mut original_index: HashMap<String, Vec<usize>> = HashMap::new();
-    for _ in 0..=members.len() * 2 + 1 {
-        let candidate = Value::Object(members.clone());
-        let err = match serde_path_to_error::deserialize::<_, T>(&candidate) {
+    // Then the record's own members: each problem reported, the offending
+    // value (the innermost member or element) left out, and the record read
+    // again. Array elements left out are tracked so that later problems keep
+    // their original index.
+    let mut record = Value::Object(members);
+    let mut removed: Vec<Vec<Step>> = Vec::new();
+    let mut renumbered: HashMap<Vec<Step>, Vec<usize>> = HashMap::new();
+    for round in 0.. {
+        if round == PER_RECORD {
+            out.push(Problem {
+                pointer: at.to_owned(),
+                reason: format!(
+                    "this record has more than {PER_RECORD} problems of its own; the first {PER_RECORD} are reported: correct them and read the file again"
+                ),
+            });
+            return;
+        }
+        let err = match serde_path_to_error::deserialize::<_, T>(&record) {
             Ok(_) => return,
             Err(err) => err,
         };
         let reason = err.inner().to_string();
-        let segments: Vec<_> = err.path().iter().cloned().collect();
-        if segments.is_empty() {
-            if missing_field(&reason).is_some_and(|f| removed.iter().any(|r| r == f)) {
-                // Caused by a member left out because of a problem already reported.
-                return;
+        let mut path: Vec<Step> = err.path().iter().filter_map(Step::of).collect();
+        if let Some(field) = missing_field(&reason) {
+            let mut lacking = path.clone();
+            lacking.push(Step::Key(field.to_owned()));
+            if !removed.contains(&lacking) {
+                out.push(Problem {
+                    pointer: format!("{at}{}", original(&path, &renumbered)),
+                    reason,
+                });
             }
+            // The object that lacks it cannot be read: leave it out too.
+        } else {
             out.push(Problem {
-                pointer: at.to_owned(),
+                pointer: format!("{at}{}", original(&path, &renumbered)),
                 reason,
             });
+        }
+        if path.is_empty() || !remove(&mut record, &path, &mut renumbered) {
             return;
         }
-        let Some(field) = first_step(err.path()) else {
-            return;
-        };
-        // An element of an array of plain values: leave out that element only.
-        let index = match segments.get(1) {
-            Some(serde_path_to_error::Segment::Seq { index }) => Some(*index),
-            _ => None,
-        };
-        let mut pointer = format!("{at}/{}", escape_token(&field));
-        match (index, members.get_mut(&field)) {
-            (Some(i), Some(Value::Array(items))) if i < items.len() => {
-                let map = original_index
-                    .entry(field.clone())
-                    .or_insert_with(|| (0..items.len()).collect());
-                let original = map.remove(i);
-                items.remove(i);
-                pointer.push_str(&format!("/{original}"));
-                let rest = pointer_of_tail(&segments[2..]);
-                pointer.push_str(&rest);
-            }
-            _ => {
-                pointer.push_str(&pointer_of_tail(&segments[1..]));
-                members.remove(&field);
-                removed.push(field);
-            }
-        }
-        out.push(Problem { pointer, reason });
+        removed.push(std::mem::take(&mut path));
     }
 }
 
-fn pointer_of_tail(segments: &[serde_path_to_error::Segment]) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for segment in segments {
+/// One step of a path within a record.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+impl Step {
+    fn of(segment: &serde_path_to_error::Segment) -> Option<Step> {
+        use serde_path_to_error::Segment;
         match segment {
-            Segment::Seq { index } => out.push_str(&format!("/{index}")),
-            Segment::Map { key } => {
+            Segment::Seq { index } => Some(Step::Index(*index)),
+            Segment::Map { key } => Some(Step::Key(key.clone())),
+            Segment::Enum { .. } | Segment::Unknown => None,
+        }
+    }
+}
+
+/// The pointer of `path` with each array index as it was in the document.
+fn original(path: &[Step], renumbered: &HashMap<Vec<Step>, Vec<usize>>) -> String {
+    let mut out = String::new();
+    let mut prefix: Vec<Step> = Vec::new();
+    for step in path {
+        match step {
+            Step::Key(k) => {
                 out.push('/');
-                out.push_str(&escape_token(key));
+                out.push_str(&escape_token(k));
+                prefix.push(step.clone());
             }
-            Segment::Enum { .. } | Segment::Unknown => {}
+            Step::Index(i) => {
+                let at = renumbered
+                    .get(&prefix)
+                    .and_then(|m| m.get(*i))
+                    .copied()
+                    .unwrap_or(*i);
+                out.push_str(&format!("/{at}"));
+                prefix.push(Step::Index(at));
+            }
         }
     }
     out
+}
+
+/// Removes the value at `path` (current indices) from `record`; false when
+/// there is nothing there to remove.
+fn remove(
+    record: &mut Value,
+    path: &[Step],
+    renumbered: &mut HashMap<Vec<Step>, Vec<usize>>,
+) -> bool {
+    let Some((last, parents)) = path.split_last() else {
+        return false;
+    };
+    // The array's identity: its path with original indices.
+    let mut prefix: Vec<Step> = Vec::new();
+    let mut here = record;
+    for step in parents {
+        here = match (here, step) {
+            (Value::Object(m), Step::Key(k)) => match m.get_mut(k) {
+                Some(v) => v,
+                None => return false,
+            },
+            (Value::Array(items), Step::Index(i)) => match items.get_mut(*i) {
+                Some(v) => v,
+                None => return false,
+            },
+            _ => return false,
+        };
+        prefix.push(match step {
+            Step::Index(i) => {
+                let at = renumbered
+                    .get(&prefix)
+                    .and_then(|m| m.get(*i))
+                    .copied()
+                    .unwrap_or(*i);
+                Step::Index(at)
+            }
+            key => key.clone(),
+        });
+    }
+    match (here, last) {
+        (Value::Object(m), Step::Key(k)) => m.remove(k).is_some(),
+        (Value::Array(items), Step::Index(i)) if *i < items.len() => {
+            let map = renumbered
+                .entry(prefix)
+                .or_insert_with(|| (0..items.len()).collect());
+            map.remove(*i);
+            items.remove(*i);
+            true
+        }
+        _ => false,
+    }
 }
 
 /// Every shape problem of `bytes`, in document order. `first` is the

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::{Checker, Rule};
-use crate::{Figure, Measure, Year};
+use crate::{Dimension, Figure, Measure, Year};
 
 /// What makes two figures publications of the same observation.
 #[derive(Debug, PartialEq, Eq, Hash)]
@@ -25,9 +25,40 @@ fn key(f: &Figure) -> FigureKey<'_> {
     }
 }
 
+/// What a figure is compared with: the value and each breakdown count of
+/// one or more publications (the first of each), with the index of the
+/// publication that gave it. Built once per observation.
+#[derive(Default)]
+struct Reference {
+    value: Option<(f64, usize)>,
+    counts: HashMap<(Dimension, String), (i64, usize)>,
+}
+
+impl Reference {
+    fn of(figures: &[Figure], publications: &[usize]) -> Self {
+        let mut r = Reference::default();
+        for &j in publications {
+            let f = &figures[j];
+            if r.value.is_none() {
+                r.value = f.exact_value().map(|v| (v, j));
+            }
+            for s in &f.breakdown {
+                if let Some(n) = s.count {
+                    r.counts
+                        .entry((s.dimension, s.category.to_ascii_lowercase()))
+                        .or_insert((n, j));
+                }
+            }
+        }
+        r
+    }
+}
+
 /// Rules across the figures of one meeting: two publications that disagree,
 /// and a phase's figure larger than the meeting's. `figures` are at member
-/// `figures` of the checker's current position.
+/// `figures` of the checker's current position. Each figure is compared
+/// once, with the first publication of the same observation and with the
+/// whole meeting's publications merged, so the findings grow linearly.
 pub(crate) fn check_figure_set(c: &mut Checker, figures: &[Figure]) {
     // Index once: the exact publications of each observation, in order.
     let mut publications: HashMap<FigureKey<'_>, Vec<usize>> = HashMap::new();
@@ -37,41 +68,53 @@ pub(crate) fn check_figure_set(c: &mut Checker, figures: &[Figure]) {
             publications.entry(key(figure)).or_default().push(i);
         }
     }
+    let mut firsts: HashMap<usize, Reference> = HashMap::new();
+    let mut wholes: HashMap<FigureKey<'_>, Reference> = HashMap::new();
     for (i, figure) in figures.iter().enumerate() {
+        if figure.qualifier.is_some() {
+            continue;
+        }
         if let Some(&first) = publications.get(&key(figure)).and_then(|p| p.first()) {
-            if first < i && figure.qualifier.is_none() {
+            if first < i {
+                let reference = firsts
+                    .entry(first)
+                    .or_insert_with(|| Reference::of(figures, &[first]));
                 c.field("figures", |c| {
                     c.index(i, |c| {
-                        compare(
-                            c,
-                            &figures[first],
-                            first,
-                            figure,
-                            Rule::PublicationsDisagree,
-                        )
+                        compare(c, figures, reference, figure, Rule::PublicationsDisagree)
                     })
                 });
             }
         }
-        if figure.phase.is_none() || figure.qualifier.is_some() {
+        if figure.phase.is_none() {
             continue;
         }
         let whole_key = FigureKey {
             phase: None,
             ..key(figure)
         };
-        for &j in publications.get(&whole_key).into_iter().flatten() {
-            c.field("figures", |c| {
-                c.index(i, |c| {
-                    compare(c, &figures[j], j, figure, Rule::PartExceedsWhole)
-                })
-            });
-        }
+        let Some(whole) = publications.get(&whole_key) else {
+            continue;
+        };
+        let reference = wholes
+            .entry(whole_key)
+            .or_insert_with(|| Reference::of(figures, whole));
+        c.field("figures", |c| {
+            c.index(i, |c| {
+                compare(c, figures, reference, figure, Rule::PartExceedsWhole)
+            })
+        });
     }
 }
 
-/// Compares `other` (the earlier publication, or the whole) with `figure`.
-fn compare(c: &mut Checker, earlier: &Figure, j: usize, figure: &Figure, rule: Rule) {
+/// Compares `figure` with `reference` (the earlier publication, or the whole).
+fn compare(
+    c: &mut Checker,
+    figures: &[Figure],
+    reference: &Reference,
+    figure: &Figure,
+    rule: Rule,
+) {
     let differs = |a: f64, b: f64| match rule {
         Rule::PartExceedsWhole => b > a,
         _ => (a - b).abs() > f64::EPSILON,
@@ -84,7 +127,7 @@ fn compare(c: &mut Checker, earlier: &Figure, j: usize, figure: &Figure, rule: R
         Rule::PartExceedsWhole => "is larger than the whole meeting's",
         _ => "disagrees with the same figure",
     };
-    if let (Some(a), Some(b)) = (earlier.exact_value(), figure.exact_value()) {
+    if let (Some((a, j)), Some(b)) = (reference.value, figure.exact_value()) {
         if differs(a, b) {
             c.report_at(
                 "value",
@@ -93,17 +136,15 @@ fn compare(c: &mut Checker, earlier: &Figure, j: usize, figure: &Figure, rule: R
                     "{} {b} ({}) {what} {a} (figures/{j}, {}); both are kept as published",
                     figure.measure,
                     cite(figure),
-                    cite(earlier)
+                    cite(&figures[j])
                 ),
             );
         }
     }
     c.each("breakdown", &figure.breakdown, |c, share| {
         let Some(b) = share.count else { return };
-        let matching = earlier.breakdown.iter().find(|s| {
-            s.dimension == share.dimension && s.category.eq_ignore_ascii_case(&share.category)
-        });
-        if let Some(a) = matching.and_then(|s| s.count) {
+        let key = (share.dimension, share.category.to_ascii_lowercase());
+        if let Some(&(a, j)) = reference.counts.get(&key) {
             if differs(a as f64, b as f64) {
                 c.report_at(
                     "count",
@@ -113,7 +154,7 @@ fn compare(c: &mut Checker, earlier: &Figure, j: usize, figure: &Figure, rule: R
                         figure.measure,
                         share.category,
                         cite(figure),
-                        cite(earlier)
+                        cite(&figures[j])
                     ),
                 );
             }

@@ -109,6 +109,10 @@ rules! {
     LinkFormat = "shape.link_format", Error,
         "Links are absolute http or https addresses without spaces.",
         "a source with `\"link\": \"intgovforum.org\"`";
+    /// A figure value the crate cannot hold exactly.
+    InexactNumber = "shape.inexact_number", Error,
+        "A figure's value is held exactly: an integer (up to 2^64) or a float below 2^53 in magnitude; an integer written beyond 64 bits would be rounded, so it is reported rather than silently changed.",
+        "a figure with `\"value\": 222222222222222222222431`";
     /// A value from an open list that this crate does not know.
     UnknownValue = "shape.unknown_value", Warning,
         "Values of open lists (session types, figure measures, breakdown categories by stakeholder group or session type) are ones the crate knows; a newer one is kept but reported.",

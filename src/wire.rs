@@ -1,0 +1,277 @@
+//! How numbers and dates are read from JSON, so that serde agrees with the
+//! JSON Schema the crate publishes:
+//!
+//! - an **integer** is a number with an integral value, however written:
+//!   JSON Schema's `integer` admits `2020.0`, `2.02e3` and `-0.0`, so loading
+//!   does too; a fraction or a value outside the field's range is a load
+//!   error naming the value;
+//! - a **date** is RFC 3339's `full-date`, `YYYY-MM-DD`, exactly (the
+//!   schema's `date` format): no sign, no white space, four-digit years, two
+//!   digits for month and day, a day that exists;
+//! - an **instant** is RFC 3339's `date-time` (the schema's `date-time`
+//!   format): `YYYY-MM-DDTHH:MM:SS`, an optional fraction, then `Z` or an
+//!   offset `+HH:MM`; `T` and `Z` in either case. It is kept in UTC.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
+
+/// An integer of type `T`, read from any JSON number with an integral value.
+pub(crate) struct Int<T>(pub(crate) T);
+
+struct IntVisitor<T>(PhantomData<T>);
+
+impl<T: TryFrom<i64> + TryFrom<u64>> IntVisitor<T> {
+    fn range<E: de::Error>(&self, value: impl fmt::Display) -> E {
+        E::custom(format!(
+            "integer {value} is out of range for {}",
+            std::any::type_name::<T>()
+        ))
+    }
+}
+
+impl<'de, T: TryFrom<i64> + TryFrom<u64>> Visitor<'de> for IntVisitor<T> {
+    type Value = Int<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an integer")
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Int<T>, E> {
+        T::try_from(v).map(Int).map_err(|_| self.range(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Int<T>, E> {
+        T::try_from(v).map(Int).map_err(|_| self.range(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Int<T>, E> {
+        if v.fract() != 0.0 || !v.is_finite() {
+            return Err(E::invalid_type(de::Unexpected::Float(v), &self));
+        }
+        // Integral and within i64 or u64: exact (every such f64 is).
+        if (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&v) {
+            self.visit_i64(v as i64)
+        } else if (0.0..1.844_674_407_370_955_2e19).contains(&v) {
+            self.visit_u64(v as u64)
+        } else {
+            Err(self.range(v))
+        }
+    }
+}
+
+impl<'de, T: TryFrom<i64> + TryFrom<u64>> Deserialize<'de> for Int<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(IntVisitor(PhantomData))
+    }
+}
+
+/// `deserialize_with` for an integer field.
+pub(crate) fn int<'de, D: Deserializer<'de>, T: TryFrom<i64> + TryFrom<u64>>(
+    d: D,
+) -> Result<T, D::Error> {
+    Int::<T>::deserialize(d).map(|Int(v)| v)
+}
+
+/// `deserialize_with` for an optional integer field (with `default`).
+pub(crate) fn opt_int<'de, D: Deserializer<'de>, T: TryFrom<i64> + TryFrom<u64>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    Option::<Int<T>>::deserialize(d).map(|o| o.map(|Int(v)| v))
+}
+
+fn digits(s: &[u8]) -> bool {
+    s.iter().all(u8::is_ascii_digit)
+}
+
+/// The date of `text` when it is exactly `YYYY-MM-DD` and exists.
+pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let shaped = b.len() == 10
+        && digits(&b[0..4])
+        && b[4] == b'-'
+        && digits(&b[5..7])
+        && b[7] == b'-'
+        && digits(&b[8..10]);
+    if !shaped {
+        return None;
+    }
+    let year: i32 = text[0..4].parse().ok()?;
+    let month: u32 = text[5..7].parse().ok()?;
+    let day: u32 = text[8..10].parse().ok()?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// The instant of `text` when it is an RFC 3339 `date-time`.
+pub(crate) fn parse_instant(text: &str) -> Option<DateTime<Utc>> {
+    let b = text.as_bytes();
+    if b.len() < 20 || parse_date(&text[..10]).is_none() || !matches!(b[10], b'T' | b't') {
+        return None;
+    }
+    let time = &b[11..];
+    let clock = time.len() >= 8
+        && digits(&time[0..2])
+        && time[2] == b':'
+        && digits(&time[3..5])
+        && time[5] == b':'
+        && digits(&time[6..8]);
+    if !clock {
+        return None;
+    }
+    let mut rest = &time[8..];
+    if let Some(fraction) = rest.strip_prefix(b".") {
+        let n = fraction.iter().take_while(|c| c.is_ascii_digit()).count();
+        if n == 0 {
+            return None;
+        }
+        rest = &fraction[n..];
+    }
+    let zone = match rest {
+        [b'Z' | b'z'] => true,
+        [b'+' | b'-', h1, h2, b':', m1, m2] => digits(&[*h1, *h2, *m1, *m2]),
+        _ => false,
+    };
+    if !zone {
+        return None;
+    }
+    DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// A date read strictly (see the module docs).
+pub(crate) struct Date(pub(crate) NaiveDate);
+
+/// An instant read strictly (see the module docs).
+pub(crate) struct Instant(pub(crate) DateTime<Utc>);
+
+macro_rules! strict_text {
+    ($ty:ident, $parse:path, $inner:ty, $expected:literal) => {
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> Visitor<'de> for V {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str($expected)
+                    }
+                    fn visit_str<E: de::Error>(self, v: &str) -> Result<$ty, E> {
+                        $parse(v)
+                            .map($ty)
+                            .ok_or_else(|| E::custom(format!("{v:?} is not {}", $expected)))
+                    }
+                }
+                d.deserialize_str(V)
+            }
+        }
+    };
+}
+
+strict_text!(
+    Date,
+    parse_date,
+    NaiveDate,
+    "a date written YYYY-MM-DD (RFC 3339 full-date) that exists"
+);
+strict_text!(
+    Instant,
+    parse_instant,
+    DateTime<Utc>,
+    "an RFC 3339 date-time such as 2020-11-10T09:00:00Z or 2024-12-16T10:30:00+03:00"
+);
+
+/// `deserialize_with` for a date field.
+pub(crate) fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    Date::deserialize(d).map(|Date(v)| v)
+}
+
+/// `deserialize_with` for an optional date field (with `default`).
+pub(crate) fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    Option::<Date>::deserialize(d).map(|o| o.map(|Date(v)| v))
+}
+
+/// `deserialize_with` for an instant field.
+pub(crate) fn instant<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+    Instant::deserialize(d).map(|Instant(v)| v)
+}
+
+/// `deserialize_with` for an optional instant field (with `default`).
+pub(crate) fn opt_instant<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<DateTime<Utc>>, D::Error> {
+    Option::<Instant>::deserialize(d).map(|o| o.map(|Instant(v)| v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int_of(json: &str) -> Result<u16, serde_json::Error> {
+        serde_json::from_str::<Int<u16>>(json).map(|Int(v)| v)
+    }
+
+    #[test]
+    fn integers_are_read_by_value() {
+        assert_eq!(int_of("2020").unwrap(), 2020);
+        assert_eq!(int_of("2020.0").unwrap(), 2020);
+        assert_eq!(int_of("2.02e3").unwrap(), 2020);
+        assert_eq!(int_of("-0.0").unwrap(), 0);
+        assert!(int_of("2020.5").unwrap_err().to_string().contains("2020.5"));
+        assert!(int_of("70000")
+            .unwrap_err()
+            .to_string()
+            .contains("out of range"));
+        assert!(int_of("-1").is_err());
+        assert!(int_of("1e300").is_err());
+        assert!(int_of("\"2020\"").is_err());
+    }
+
+    #[test]
+    fn dates_follow_rfc_3339_exactly() {
+        assert_eq!(
+            parse_date("2020-11-02"),
+            NaiveDate::from_ymd_opt(2020, 11, 2)
+        );
+        for bad in [
+            "2020-11-2",
+            " 2020-11-06",
+            "2021-12-10 ",
+            "-0001-01-01",
+            "+2020-11-12",
+            "2021-02-29",
+            "2020-13-01",
+            "20201102",
+            "2020/11/02",
+            "",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn instants_follow_rfc_3339_exactly() {
+        let nine = DateTime::parse_from_rfc3339("2020-11-10T09:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        assert_eq!(parse_instant("2020-11-10T09:00:00Z"), Some(nine));
+        assert_eq!(parse_instant("2020-11-10t09:00:00z"), Some(nine));
+        assert_eq!(parse_instant("2020-11-10T12:00:00+03:00"), Some(nine));
+        assert!(parse_instant("2020-11-10T09:00:00.250Z").is_some());
+        for bad in [
+            "+2020-11-12T13:00:00Z",
+            "+262142-12-31T23:59:59Z",
+            "2020-11-10 09:00:00Z",
+            "2020-11-10T09:00Z",
+            "2020-11-10T09:00:00",
+            "2020-11-10T09:00:00+0300",
+            "2020-11-10T09:00:00.Z",
+            " 2020-11-10T09:00:00Z",
+            "2020-11-10T25:00:00Z",
+        ] {
+            assert_eq!(parse_instant(bad), None, "{bad:?}");
+        }
+    }
+}
