@@ -1,106 +1,136 @@
-//! Loading and validating a large generated dataset, next to plain
-//! serde_json deserialisation of the same bytes (the baseline).
+//! What reading and checking IGF data costs, next to a plain serde_json
+//! typed parse of the same bytes (the baseline), measured in one run:
 //!
-//! `cargo bench --bench validate` runs it and prints, for each size, the
-//! ratio of (load + validate) and of validate alone to the baseline.
+//! - `typed_parse`: `serde_json::from_slice::<Dataset>` (the baseline);
+//! - `load`: `igf_model::load::from_slice` (format upgrade included);
+//! - `load_validate`: load, then every rule;
+//! - `validate`: every rule on a dataset already in memory;
+//! - `index`: building the lookup index the validator uses;
+//! - `value_jsonschema`: the generic route — parse to `serde_json::Value`,
+//!   check it against the committed schema with the `jsonschema` crate,
+//!   then parse again into `Dataset` — which checks less than the crate does.
+//!
+//! Sizes: 10^3, 10^4 and 10^5 records (three quarters sessions, a quarter
+//! commitments; see `support/generate.rs`); set `IGF_BENCH_MILLION=1` to add
+//! 10^6. After criterion's report it prints, per size, each mean as a ratio
+//! to the baseline, the cost per record, and the peak memory of a load as a
+//! multiple of the document's size (counted by this binary's allocator).
+//!
+//! `cargo bench --bench validate`
 
+#[path = "support/generate.rs"]
+mod generate;
+
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use chrono::{NaiveDate, TimeZone, Utc};
 use criterion::{BenchmarkId, Criterion, Throughput};
-use igf_model::*;
+use igf_model::{load, validate, Dataset};
 
-/// A dataset of `n` sessions and `n` commitments over ten meetings, each
-/// commitment naming an existing session and track.
-fn generate(n: usize) -> Dataset {
-    let source = Source::new("generated for the benchmark").with_section("1");
-    let tracks = ["Data", "Environment", "Inclusion", "Trust"];
-    let mut dataset = Dataset::new();
-    let per_meeting = n / 10;
-    for m in 0..10u16 {
-        let year = Year::new(2010 + m).unwrap();
-        let mut meeting = Meeting::new(year, source.clone());
-        meeting.edition = Some(year.get() - 2005);
-        meeting.start_date = NaiveDate::from_ymd_opt(i32::from(year.get()), 11, 2);
-        meeting.end_date = NaiveDate::from_ymd_opt(i32::from(year.get()), 11, 17);
-        meeting.tracks = tracks.iter().map(|t| Track::new(*t)).collect();
-        for i in 0..per_meeting {
-            let mut s = Session::new(
-                format!("Session {i} of {year}"),
-                SessionType::Workshop,
-                source.clone(),
-            );
-            s.code = Some(format!("WS #{}", i + 1).parse().unwrap());
-            s.track = Some(tracks[i % 4].into());
-            let start = Utc
-                .with_ymd_and_hms(i32::from(year.get()), 11, 3 + (i % 10) as u32, 9, 0, 0)
-                .unwrap();
-            s.time_slot = Some(TimeSlot::new(start, start + chrono::Duration::minutes(90)));
-            let mut report = SessionReport::new();
-            report.kind = Some(ReportKind::Short);
-            report.submitted_at = Some(start + chrono::Duration::hours(3));
-            report
-                .key_takeaways
-                .push("A key takeaway of the session.".into());
-            s.reports.push(report);
-            meeting.sessions.push(s);
+/// Counts the bytes allocated now and at the peak.
+struct Counting;
+
+static NOW: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let now = NOW.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
         }
-        dataset.meetings.push(meeting);
+        p
     }
-    for i in 0..n {
-        let year = Year::new(2010 + (i % 10) as u16).unwrap();
-        let mut c = Commitment::new(
-            year,
-            Pledger::person_of_organisation(format!("Person {i}"), "An organisation"),
-            "pledged to continue the work through to the next IGF.",
-            source.clone(),
-        );
-        c.session = Some(SessionRef::code(
-            format!("WS #{}", (i / 10) % per_meeting + 1)
-                .parse()
-                .unwrap(),
-        ));
-        c.track = Some(tracks[(i / 10) % per_meeting % 4].into());
-        dataset.commitments.push(c);
+    unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(p, layout) };
+        NOW.fetch_sub(layout.size(), Ordering::Relaxed);
     }
-    dataset
 }
 
-fn bench(c: &mut Criterion, sizes: &[usize]) {
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The peak bytes allocated while `f` runs, beyond what was allocated before.
+fn peak_of<T>(f: impl FnOnce() -> T) -> (T, usize) {
+    let before = NOW.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
+    let out = f();
+    (out, PEAK.load(Ordering::Relaxed) - before)
+}
+
+const STEPS: [&str; 6] = [
+    "typed_parse",
+    "load",
+    "load_validate",
+    "validate",
+    "index",
+    "value_jsonschema",
+];
+
+fn sizes() -> Vec<usize> {
+    let mut sizes = vec![1_000, 10_000, 100_000];
+    if std::env::var_os("IGF_BENCH_MILLION").is_some() {
+        sizes.push(1_000_000);
+    }
+    sizes
+}
+
+fn bench(c: &mut Criterion, sizes: &[usize]) -> Vec<(usize, usize, usize)> {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../schemas/igf.schema.json")).unwrap();
+    let checker = jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
+    let mut memory = Vec::new();
     let mut group = c.benchmark_group("igf");
     group
         .sample_size(10)
-        .measurement_time(Duration::from_secs(8))
-        .warm_up_time(Duration::from_secs(1));
+        .measurement_time(Duration::from_secs(4))
+        .warm_up_time(Duration::from_millis(500));
     for &n in sizes {
-        let dataset = generate(n);
+        let dataset = generate::generate(n);
         assert!(
             validate::validate(&dataset).is_empty(),
-            "the generated dataset is valid"
+            "the generated data is valid"
         );
         let bytes = serde_json::to_vec(&dataset).unwrap();
+        drop(dataset);
+        let (loaded, peak) = peak_of(|| load::from_slice(&bytes).unwrap());
+        memory.push((n, bytes.len(), peak));
+        assert!(checker.is_valid(&serde_json::from_slice(&bytes).unwrap()));
         group.throughput(Throughput::Bytes(bytes.len() as u64));
-        group.bench_with_input(
-            BenchmarkId::new("serde_json_baseline", n),
-            &bytes,
-            |b, bytes| b.iter(|| black_box(serde_json::from_slice::<Dataset>(bytes).unwrap())),
-        );
-        group.bench_with_input(
-            BenchmarkId::new("load_and_validate", n),
-            &bytes,
-            |b, bytes| {
-                b.iter(|| {
-                    let d = load::from_slice(bytes).unwrap();
-                    black_box(validate::validate(&d))
-                })
-            },
-        );
-        group.bench_with_input(BenchmarkId::new("validate_only", n), &dataset, |b, d| {
+        group.bench_with_input(BenchmarkId::new(STEPS[0], n), &bytes, |b, bytes| {
+            b.iter(|| black_box(serde_json::from_slice::<Dataset>(bytes).unwrap()))
+        });
+        group.bench_with_input(BenchmarkId::new(STEPS[1], n), &bytes, |b, bytes| {
+            b.iter(|| black_box(load::from_slice(bytes).unwrap()))
+        });
+        group.bench_with_input(BenchmarkId::new(STEPS[2], n), &bytes, |b, bytes| {
+            b.iter(|| {
+                let d = load::from_slice(bytes).unwrap();
+                black_box(validate::validate(&d))
+            })
+        });
+        group.bench_with_input(BenchmarkId::new(STEPS[3], n), &loaded, |b, d| {
             b.iter(|| black_box(validate::validate(d)))
+        });
+        group.bench_with_input(BenchmarkId::new(STEPS[4], n), &loaded, |b, d| {
+            b.iter(|| black_box(igf_model::Index::build(d)))
+        });
+        group.bench_with_input(BenchmarkId::new(STEPS[5], n), &bytes, |b, bytes| {
+            b.iter(|| {
+                let value: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+                assert!(checker.is_valid(&value));
+                black_box(serde_json::from_slice::<Dataset>(bytes).unwrap())
+            })
         });
     }
     group.finish();
+    memory
 }
 
 /// The mean of a benchmark as criterion saved it, in nanoseconds.
@@ -115,24 +145,34 @@ fn mean_ns(name: &str, n: usize) -> Option<f64> {
 }
 
 fn main() {
-    let sizes = [10_000, 100_000];
+    let sizes = sizes();
     let mut c = Criterion::default().configure_from_args();
-    bench(&mut c, &sizes);
+    let memory = bench(&mut c, &sizes);
     c.final_summary();
-    for n in sizes {
-        if let (Some(base), Some(full), Some(val)) = (
-            mean_ns("serde_json_baseline", n),
-            mean_ns("load_and_validate", n),
-            mean_ns("validate_only", n),
-        ) {
-            println!(
-                "{n} sessions + {n} commitments: serde_json {:.1} ms; load+validate {:.1} ms ({:.2}x the baseline); validate alone {:.1} ms ({:.2}x)",
-                base / 1e6,
-                full / 1e6,
-                full / base,
-                val / 1e6,
-                val / base
-            );
+    println!(
+        "\nratios to typed_parse (means of this run), cost per record, peak memory of a load:"
+    );
+    for (n, bytes, peak) in memory {
+        let Some(base) = mean_ns(STEPS[0], n) else {
+            continue;
+        };
+        let mut line = format!("{n:>9} records, {:>6.1} MB:", bytes as f64 / 1e6);
+        for step in STEPS {
+            if let Some(mean) = mean_ns(step, n) {
+                line.push_str(&format!(" {step} {:.3}x", mean / base));
+            }
         }
+        if let Some(full) = mean_ns(STEPS[2], n) {
+            line.push_str(&format!(
+                "; load_validate {:.0} ns/record (typed_parse {:.0})",
+                full / n as f64,
+                base / n as f64
+            ));
+        }
+        line.push_str(&format!(
+            "; peak {:.2}x the document",
+            peak as f64 / bytes as f64
+        ));
+        println!("{line}");
     }
 }

@@ -142,6 +142,7 @@ pub mod format;
 pub mod community;
 mod dataset;
 pub mod forum;
+pub mod index;
 pub mod intersessional;
 pub mod load;
 pub mod mag;
@@ -171,6 +172,7 @@ pub use forum::{
     MeetingFormat, MessageSet, Organiser, Phase, Qualifier, ReportKind, Session, SessionCode,
     SessionFormat, SessionKey, SessionReport, SessionType, Share, TimeSlot, Track,
 };
+pub use index::Index;
 pub use intersessional::{
     BestPracticeForum, BpfCycle, BpfOutput, DcAcronym, DcStandards, DcStatus, DynamicCoalition,
     InvalidDcAcronym, Nri, NriKind, NriMeeting, OutputKind, PolicyNetwork,

@@ -1,13 +1,13 @@
 //! The rules across records. Indexes are built once per dataset; each
 //! reference is then checked with a lookup, so the cost grows linearly.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use super::meeting::unknown_track;
 use super::{Check, Checker, Rule};
-use crate::forum::session_key;
+use crate::index::{Index, Resolution};
 use crate::intersessional::normalise_name;
-use crate::{ActivityKind, ActivityRef, Counted, Dataset, Meeting, SessionKey, Year};
+use crate::{Counted, Dataset, Year};
 
 /// Every rule: each record's own, then the rules across records.
 impl Check for Dataset {
@@ -48,112 +48,6 @@ fn check(c: &mut Checker, d: &Dataset) {
     check_commitments(c, d, &index);
     check_mappings(c, d, &index);
     check_counts(c, d);
-}
-
-/// Names (normalised) to record positions, for resolving references by
-/// exact name or by the leading words of exactly one name.
-#[derive(Default)]
-struct Names {
-    by_name: BTreeMap<String, usize>,
-}
-
-impl Names {
-    fn add(&mut self, name: &str, i: usize) {
-        let key = normalise_name(name);
-        if !key.is_empty() {
-            self.by_name.entry(key).or_insert(i);
-        }
-    }
-
-    fn resolve(&self, reference: &str) -> bool {
-        let key = normalise_name(reference);
-        if key.is_empty() {
-            return false;
-        }
-        if self.by_name.contains_key(&key) {
-            return true;
-        }
-        // The leading words of exactly one record's name ("Sustainability"
-        // for "Sustainability of Journalism and News Media").
-        let prefix = format!("{key} ");
-        let mut hits = self
-            .by_name
-            .range(prefix.clone()..)
-            .take_while(|(name, _)| name.starts_with(&prefix))
-            .map(|(_, i)| *i)
-            .collect::<Vec<_>>();
-        hits.dedup();
-        hits.len() == 1
-    }
-}
-
-/// The indexes, built once.
-struct Index<'a> {
-    meetings: HashMap<Year, &'a Meeting>,
-    sessions: HashMap<Year, HashSet<SessionKey<'a>>>,
-    tracks: HashMap<Year, HashSet<&'a str>>,
-    /// The names of the records of each kind of activity a Roadmap mapping
-    /// may name.
-    names: HashMap<ActivityKind, Names>,
-}
-
-impl<'a> Index<'a> {
-    fn build(d: &'a Dataset) -> Self {
-        let mut index = Index {
-            meetings: HashMap::new(),
-            sessions: HashMap::new(),
-            tracks: HashMap::new(),
-            names: HashMap::new(),
-        };
-        for m in &d.meetings {
-            index.meetings.entry(m.year).or_insert(m);
-            let keys = index.sessions.entry(m.year).or_default();
-            keys.extend(m.sessions.iter().map(|s| s.key()));
-            let tracks = index.tracks.entry(m.year).or_default();
-            tracks.extend(m.tracks.iter().map(|t| t.name.as_str()));
-        }
-        let mut add = |kind: ActivityKind, name: &str, i: usize| {
-            index.names.entry(kind).or_default().add(name, i);
-        };
-        for (i, dc) in d.dynamic_coalitions.iter().enumerate() {
-            add(ActivityKind::DynamicCoalition, &dc.name, i);
-            if let Some(a) = &dc.acronym {
-                add(ActivityKind::DynamicCoalition, a.as_str(), i);
-            }
-            for former in &dc.former_names {
-                add(ActivityKind::DynamicCoalition, former, i);
-            }
-        }
-        for (i, bpf) in d.best_practice_forums.iter().enumerate() {
-            add(ActivityKind::BestPracticeForum, &bpf.name, i);
-            for other in &bpf.other_names {
-                add(ActivityKind::BestPracticeForum, other, i);
-            }
-        }
-        for (i, pn) in d.policy_networks.iter().enumerate() {
-            add(ActivityKind::PolicyNetwork, &pn.name, i);
-            if let Some(a) = &pn.acronym {
-                add(ActivityKind::PolicyNetwork, a, i);
-            }
-        }
-        for (i, wg) in d.mags.iter().flat_map(|m| &m.working_groups).enumerate() {
-            add(ActivityKind::MagWorkingGroup, wg.acronym.as_str(), i);
-            add(ActivityKind::MagWorkingGroup, &wg.name, i);
-        }
-        index
-    }
-
-    /// The names of the records of `kind`, for the kinds that must resolve
-    /// ([`ActivityKind::must_resolve`], the one list of them); none for the
-    /// others.
-    fn names(&self, kind: ActivityKind) -> Option<&Names> {
-        static NONE: std::sync::OnceLock<Names> = std::sync::OnceLock::new();
-        kind.must_resolve().then(|| {
-            self.names
-                .get(&kind)
-                .unwrap_or_else(|| NONE.get_or_init(Names::default))
-        })
-    }
 }
 
 /// Reports the second and later records that share a key with an earlier one.
@@ -247,7 +141,7 @@ fn check_duplicates(c: &mut Checker, d: &Dataset) {
 
 fn check_commitments(c: &mut Checker, d: &Dataset, index: &Index<'_>) {
     c.each("commitments", &d.commitments, |c, commitment| {
-        let Some(meeting) = index.meetings.get(&commitment.meeting) else {
+        let Some(meeting) = index.meeting(commitment.meeting) else {
             if commitment.session.is_some() || commitment.track.is_some() {
                 c.report_at(
                     "meeting",
@@ -258,9 +152,7 @@ fn check_commitments(c: &mut Checker, d: &Dataset, index: &Index<'_>) {
             return;
         };
         if let Some(session) = &commitment.session {
-            let key = session_key(session.code.as_ref(), session.title.as_deref());
-            let found = index.sessions.get(&commitment.meeting).is_some_and(|keys| keys.contains(&key));
-            if !found {
+            if index.session(commitment.meeting, session).is_none() {
                 c.report_at(
                     "session",
                     Rule::UnknownSession,
@@ -269,36 +161,33 @@ fn check_commitments(c: &mut Checker, d: &Dataset, index: &Index<'_>) {
             }
         }
         if let Some(track) = commitment.track.as_deref() {
-            let known = index.tracks.get(&meeting.year).is_some_and(|t| t.contains(track));
-            if !known {
-                let known: Vec<&str> = meeting.tracks.iter().map(|t| t.name.as_str()).collect();
-                unknown_track(c, meeting.year, &known, track);
+            if !index.has_track(commitment.meeting, track) {
+                let known: Vec<&str> = meeting.record.tracks.iter().map(|t| t.name.as_str()).collect();
+                unknown_track(c, commitment.meeting, &known, track);
             }
         }
     });
 }
 
-fn resolves(names: &Names, activity: &ActivityRef) -> bool {
-    activity
-        .candidates()
-        .into_iter()
-        .any(|name| names.resolve(name))
-}
-
 fn check_mappings(c: &mut Checker, d: &Dataset, index: &Index<'_>) {
     c.each("roadmap_mappings", &d.roadmap_mappings, |c, row| {
         c.each("igf_activities", &row.igf_activities, |c, activity| {
-            let Some(names) = index.names(activity.kind) else { return };
-            if !resolves(names, activity) {
-                c.report_at(
-                    "name",
-                    Rule::UnresolvedActivity,
-                    format!(
-                        "{} {:?} does not resolve to any {} of the dataset by name, acronym or former name",
-                        activity.kind, activity.name, activity.kind
-                    ),
-                );
-            }
+            let why = match index.activity(activity) {
+                Resolution::Missing => "does not resolve to any".to_owned(),
+                Resolution::Ambiguous(all) => format!(
+                    "is ambiguous: its leading words match several ({})",
+                    all.join(", ")
+                ),
+                _ => return,
+            };
+            c.report_at(
+                "name",
+                Rule::UnresolvedActivity,
+                format!(
+                    "{} {:?} {why} {} of the dataset by name, acronym or former name",
+                    activity.kind, activity.name, activity.kind
+                ),
+            );
         });
     });
 }
@@ -355,63 +244,4 @@ fn check_counts(c: &mut Checker, d: &Dataset) {
             }
         });
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn names(list: &[&str]) -> Names {
-        let mut names = Names::default();
-        for (i, name) in list.iter().enumerate() {
-            names.add(name, i);
-        }
-        names
-    }
-
-    #[test]
-    fn exact_names_resolve_after_normalising() {
-        let n = names(&[
-            "Dynamic Coalition on Core Internet Values",
-            "Youth Coalition on Internet Governance",
-        ]);
-        assert!(n.resolve("DC Core Internet Values"));
-        assert!(n.resolve("core internet values"));
-        assert!(!n.resolve("Dynamic Coalition on Internet Values"));
-        assert!(!n.resolve("Dynamic Coalition"));
-    }
-
-    #[test]
-    fn leading_words_resolve_only_when_one_record_has_them() {
-        let n = names(&[
-            "Dynamic Coalition on Sustainability of Journalism and News Media",
-            "Dynamic Coalition on Internet Rights and Principles",
-            "Dynamic Coalition on Internet Universality",
-        ]);
-        assert!(n.resolve("Dynamic Coalition Sustainability"));
-        // "Internet" leads two names: ambiguous, so it does not resolve.
-        assert!(!n.resolve("Dynamic Coalition on Internet"));
-        assert!(n.resolve("Dynamic Coalition on Internet Rights"));
-        // Leading words are whole words, not a prefix of one.
-        assert!(!n.resolve("Dynamic Coalition on Sustain"));
-    }
-
-    #[test]
-    fn the_index_has_names_exactly_for_the_kinds_that_must_resolve() {
-        let mut d = Dataset::new();
-        let src = crate::Source::new("d");
-        d.dynamic_coalitions
-            .push(crate::DynamicCoalition::new("DC one", src.clone()));
-        let index = Index::build(&d);
-        for kind in ActivityKind::ALL.iter().copied() {
-            assert_eq!(index.names(kind).is_some(), kind.must_resolve(), "{kind}");
-        }
-        let dcs = index.names(ActivityKind::DynamicCoalition).unwrap();
-        assert!(dcs.resolve("DC one"));
-        // A kind with no records resolves nothing, rather than being skipped.
-        assert!(!index
-            .names(ActivityKind::PolicyNetwork)
-            .unwrap()
-            .resolve("PNE"));
-    }
 }
