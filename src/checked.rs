@@ -94,8 +94,9 @@ macro_rules! checked_string {
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-                $name::parse(&text).map_err(serde::de::Error::custom)
+                crate::wire::with_str(d, $expected, |text| {
+                    $name::parse(text).map_err(|e| e.to_string())
+                })
             }
         }
 

@@ -112,12 +112,11 @@ macro_rules! open_enum {
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
                 // An unknown value lands in `Other`.
-                match text.parse() {
+                crate::wire::with_str(d, "a string", |text| match text.parse() {
                     Ok(value) => Ok(value),
                     Err(never) => match never {},
-                }
+                })
             }
         }
 

@@ -111,7 +111,15 @@ pub fn is_extension_name(name: &str) -> bool {
 impl Extensions {
     /// Reports the unknown members, at the checker's position: a newer
     /// format's members in a file that declares one, mistakes otherwise.
+    #[inline]
     pub(crate) fn check(&self, c: &mut crate::validate::Checker) {
+        if self.0.is_empty() {
+            return;
+        }
+        self.check_members(c);
+    }
+
+    fn check_members(&self, c: &mut crate::validate::Checker) {
         use crate::validate::Rule;
         use crate::FormatVersion;
         for (name, _) in self.unknown() {

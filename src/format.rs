@@ -131,8 +131,10 @@ impl Serialize for FormatVersion {
 
 impl<'de> Deserialize<'de> for FormatVersion {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <Cow<'de, str>>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
+        crate::wire::with_str(d, "a format version MAJOR.MINOR", |text| {
+            text.parse()
+                .map_err(|e: InvalidFormatVersion| e.to_string())
+        })
     }
 }
 

@@ -155,6 +155,9 @@ pub struct Index<'a> {
     dataset: &'a Dataset,
     meetings: HashMap<Year, usize>,
     sessions: Vec<HashMap<SessionKey<'a>, usize>>,
+    /// Per meeting, the sessions that repeat a numbered code: `(session,
+    /// first session with the code)`.
+    duplicates: Vec<Vec<(usize, usize)>>,
     tracks: Vec<HashSet<&'a str>>,
     kinds: HashMap<ActivityKind, Kind<'a>>,
 }
@@ -167,16 +170,28 @@ impl<'a> Index<'a> {
             dataset,
             meetings: HashMap::with_capacity(dataset.meetings.len()),
             sessions: Vec::with_capacity(dataset.meetings.len()),
+            duplicates: Vec::with_capacity(dataset.meetings.len()),
             tracks: Vec::with_capacity(dataset.meetings.len()),
             kinds: HashMap::new(),
         };
         for (i, m) in dataset.meetings.iter().enumerate() {
             index.meetings.entry(m.year).or_insert(i);
             let mut keys = HashMap::with_capacity(m.sessions.len());
+            let mut repeated = Vec::new();
             for (j, s) in m.sessions.iter().enumerate() {
-                keys.entry(s.key()).or_insert(j);
+                let key = s.key();
+                match keys.get(&key) {
+                    Some(&first) if matches!(key, SessionKey::Numbered(_)) => {
+                        repeated.push((j, first));
+                    }
+                    Some(_) => {}
+                    None => {
+                        keys.insert(key, j);
+                    }
+                }
             }
             index.sessions.push(keys);
+            index.duplicates.push(repeated);
             index
                 .tracks
                 .push(m.tracks.iter().map(|t| t.name.as_str()).collect());
@@ -231,13 +246,32 @@ impl<'a> Index<'a> {
         index
     }
 
+    /// The sessions of the `meeting`-th meeting that repeat a numbered
+    /// code: `(session, first session with the code)`.
+    pub(crate) fn duplicate_codes(&self, meeting: usize) -> &[(usize, usize)] {
+        self.duplicates.get(meeting).map_or(&[], Vec::as_slice)
+    }
+
     /// The dataset indexed.
     pub fn dataset(&self) -> &'a Dataset {
         self.dataset
     }
 
-    fn meeting_at(&self, year: Year) -> Option<usize> {
+    /// The position of the meeting of `year` in the dataset.
+    pub(crate) fn meeting_at(&self, year: Year) -> Option<usize> {
         self.meetings.get(&year).copied()
+    }
+
+    /// The positions (meeting, session) of the session `reference` names in
+    /// the `year` meeting: the lookup behind [`Index::session`].
+    pub(crate) fn session_at(&self, year: Year, reference: &SessionRef) -> Option<(usize, usize)> {
+        let key = session_key(reference.code.as_ref(), reference.title.as_deref());
+        self.session_at_key(year, &key)
+    }
+
+    fn session_at_key(&self, year: Year, key: &SessionKey<'_>) -> Option<(usize, usize)> {
+        let i = self.meeting_at(year)?;
+        Some((i, *self.sessions[i].get(key)?))
     }
 
     /// The meeting of `year` (the first, should the dataset hold two).
@@ -256,8 +290,7 @@ impl<'a> Index<'a> {
     }
 
     fn session_by_key(&self, year: Year, key: &SessionKey<'_>) -> Option<Found<'a, Session>> {
-        let i = self.meeting_at(year)?;
-        let j = *self.sessions[i].get(key)?;
+        let (i, j) = self.session_at_key(year, key)?;
         Some(Found {
             record: &self.dataset.meetings[i].sessions[j],
             pointer: format!("/meetings/{i}/sessions/{j}"),
@@ -267,8 +300,11 @@ impl<'a> Index<'a> {
     /// The session of the `year` meeting that `reference` names: by its
     /// numbered code alone, or by code and title (see [`Session::key`]).
     pub fn session(&self, year: Year, reference: &SessionRef) -> Option<Found<'a, Session>> {
-        let key = session_key(reference.code.as_ref(), reference.title.as_deref());
-        self.session_by_key(year, &key)
+        let (i, j) = self.session_at(year, reference)?;
+        Some(Found {
+            record: &self.dataset.meetings[i].sessions[j],
+            pointer: format!("/meetings/{i}/sessions/{j}"),
+        })
     }
 
     /// The session of the `year` meeting with the numbered code `code`,

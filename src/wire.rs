@@ -19,6 +19,26 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
+/// Reads a string and hands it to `f` without copying it: serde's own
+/// `Cow<str>` always allocates (it does not borrow without `#[serde(borrow)]`).
+pub(crate) fn with_str<'de, D, T, F>(d: D, expected: &'static str, f: F) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    F: FnOnce(&str) -> Result<T, String>,
+{
+    struct V<F>(F, &'static str);
+    impl<'de, T, F: FnOnce(&str) -> Result<T, String>> Visitor<'de> for V<F> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.1)
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            (self.0)(v).map_err(E::custom)
+        }
+    }
+    d.deserialize_str(V(f, expected))
+}
+
 /// An integer of type `T`, read from any JSON number with an integral value.
 pub(crate) struct Int<T>(pub(crate) T);
 

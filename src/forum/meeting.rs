@@ -252,10 +252,17 @@ impl Meeting {
 }
 
 impl Check for Meeting {
-    /// Every rule that needs only this meeting: shape, its own consistency,
-    /// and (under `validate/`) the references among its tracks, phases,
-    /// sessions and figures.
     fn check(&self, c: &mut Checker) {
+        self.check_own(c);
+        // The references among the meeting's own records.
+        crate::validate::check_meeting_references(c, self);
+    }
+}
+
+impl Meeting {
+    /// The meeting's own rules and its records' own rules, without the
+    /// references among them (under `validate/`).
+    pub(crate) fn check_own(&self, c: &mut Checker) {
         self.extensions.check(c);
         c.field("year", |c| self.year.check(c));
         if let Some(edition) = self.edition {
@@ -296,7 +303,5 @@ impl Check for Meeting {
         c.each("figures", &self.figures, |c, f| f.check(c));
         c.each("messages", &self.messages, |c, m| m.check(c));
         c.field("source", |c| self.source.check(c));
-        // The references among the meeting's own records.
-        crate::validate::check_meeting_references(c, self);
     }
 }

@@ -220,7 +220,7 @@ impl Session {
     /// or `"DC Session: Launch of ..."` for codes without numbers.
     pub fn display_title(&self) -> String {
         match &self.code {
-            Some(code) if code.number().is_some() => format!("{code} {}", self.title),
+            Some(code) if code.is_numbered() => format!("{code} {}", self.title),
             Some(code) => format!("{code}: {}", self.title),
             None => self.title.clone(),
         }
@@ -286,7 +286,7 @@ pub(crate) fn session_key<'a>(
     title: Option<&'a str>,
 ) -> SessionKey<'a> {
     match code {
-        Some(code) if code.number().is_some() => SessionKey::Numbered(code.as_str()),
+        Some(code) if code.is_numbered() => SessionKey::Numbered(code.as_str()),
         _ => SessionKey::Titled(code.map(SessionCode::as_str), title.unwrap_or("").trim()),
     }
 }

@@ -34,11 +34,19 @@ checked_string! {
     min_len = 1, max_len = 64
 }
 
+/// Splits a code at its `" #"`: the prefix, and the number's digits. The
+/// grammar allows `#` only there, so the last `#` is found with a byte scan
+/// (a substring search costs more than the rest of a session's checks).
+fn split(s: &str) -> (&str, Option<&str>) {
+    let bytes = s.as_bytes();
+    match bytes.iter().rposition(|&b| b == b'#') {
+        Some(at) if at >= 1 && bytes[at - 1] == b' ' => (&s[..at - 1], Some(&s[at + 1..])),
+        _ => (s, None),
+    }
+}
+
 fn is_session_code(s: &str) -> bool {
-    let (prefix, number) = match s.split_once(" #") {
-        Some((prefix, number)) => (prefix, Some(number)),
-        None => (s, None),
-    };
+    let (prefix, number) = split(s);
     let number_ok = number.is_none_or(|n| {
         !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !n.starts_with('0')
     });
@@ -48,14 +56,16 @@ fn is_session_code(s: &str) -> bool {
 impl SessionCode {
     /// The type prefix, such as `"WS"` or `"DC Session"`.
     pub fn prefix(&self) -> &str {
-        match self.0.split_once(" #") {
-            Some((prefix, _)) => prefix,
-            None => &self.0,
-        }
+        split(&self.0).0
     }
 
     /// The number after `#`, if the code has one.
     pub fn number(&self) -> Option<u64> {
-        self.0.split_once(" #").and_then(|(_, n)| n.parse().ok())
+        split(&self.0).1.and_then(|n| n.parse().ok())
+    }
+
+    /// True when the code has a number.
+    pub fn is_numbered(&self) -> bool {
+        split(&self.0).1.is_some()
     }
 }

@@ -114,7 +114,7 @@ impl Checker {
 
     /// Reports blank required text at member `key`.
     pub(crate) fn text(&mut self, key: &'static str, value: &str, what: &str) {
-        if value.trim().is_empty() {
+        if is_blank(value) {
             self.report_at(
                 key,
                 Rule::BlankText,
@@ -134,7 +134,7 @@ impl Checker {
     pub(crate) fn texts(&mut self, key: &'static str, values: &[String], what: &str) {
         self.field(key, |c| {
             for (i, value) in values.iter().enumerate() {
-                if value.trim().is_empty() {
+                if is_blank(value) {
                     c.index(i, |c| {
                         c.report(
                             Rule::BlankText,
@@ -165,5 +165,25 @@ fn is_http_link(link: &str) -> bool {
     let rest = link
         .strip_prefix("https://")
         .or_else(|| link.strip_prefix("http://"));
-    rest.is_some_and(|r| !r.is_empty() && !r.chars().any(char::is_whitespace))
+    rest.is_some_and(|r| !r.is_empty() && !has_white_space(r))
+}
+
+/// True for text that is empty or only white space. It stops at the first
+/// other character, where `trim` would look at both ends.
+#[inline]
+pub(crate) fn is_blank(text: &str) -> bool {
+    match text.as_bytes().first() {
+        // Most text starts with an ASCII letter or digit: not blank.
+        Some(b) if b.is_ascii() && !b.is_ascii_whitespace() => false,
+        _ => text.chars().all(char::is_whitespace),
+    }
+}
+
+/// True when `text` has white space: bytes first, characters only where
+/// there is a non-ASCII byte.
+fn has_white_space(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // ASCII white space lies at or below b' ': a cheap first look.
+    (bytes.iter().any(|&b| b <= b' ') && bytes.iter().any(u8::is_ascii_whitespace))
+        || (!text.is_ascii() && text.chars().any(char::is_whitespace))
 }

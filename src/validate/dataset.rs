@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::meeting::unknown_track;
+use super::meeting::{check_references_with, unknown_track};
 use super::{Check, Checker, Rule};
 use crate::index::{Index, Resolution};
 use crate::intersessional::normalise_name;
@@ -30,7 +30,15 @@ fn check(c: &mut Checker, d: &Dataset) {
         "the dataset's description",
     );
     d.extensions.check(c);
-    c.each("meetings", &d.meetings, |c, m| m.check(c));
+    let index = Index::build(d);
+    c.field("meetings", |c| {
+        for (i, m) in d.meetings.iter().enumerate() {
+            c.index(i, |c| {
+                m.check_own(c);
+                check_references_with(c, m, index.duplicate_codes(i));
+            });
+        }
+    });
     c.each("dynamic_coalitions", &d.dynamic_coalitions, |c, x| {
         x.check(c)
     });
@@ -44,7 +52,6 @@ fn check(c: &mut Checker, d: &Dataset) {
     c.each("roadmap_mappings", &d.roadmap_mappings, |c, x| x.check(c));
 
     check_duplicates(c, d);
-    let index = Index::build(d);
     check_commitments(c, d, &index);
     check_mappings(c, d, &index);
     check_counts(c, d);
@@ -141,7 +148,7 @@ fn check_duplicates(c: &mut Checker, d: &Dataset) {
 
 fn check_commitments(c: &mut Checker, d: &Dataset, index: &Index<'_>) {
     c.each("commitments", &d.commitments, |c, commitment| {
-        let Some(meeting) = index.meeting(commitment.meeting) else {
+        let Some(meeting) = index.meeting_at(commitment.meeting) else {
             if commitment.session.is_some() || commitment.track.is_some() {
                 c.report_at(
                     "meeting",
@@ -152,7 +159,7 @@ fn check_commitments(c: &mut Checker, d: &Dataset, index: &Index<'_>) {
             return;
         };
         if let Some(session) = &commitment.session {
-            if index.session(commitment.meeting, session).is_none() {
+            if index.session_at(commitment.meeting, session).is_none() {
                 c.report_at(
                     "session",
                     Rule::UnknownSession,
@@ -162,7 +169,7 @@ fn check_commitments(c: &mut Checker, d: &Dataset, index: &Index<'_>) {
         }
         if let Some(track) = commitment.track.as_deref() {
             if !index.has_track(commitment.meeting, track) {
-                let known: Vec<&str> = meeting.record.tracks.iter().map(|t| t.name.as_str()).collect();
+                let known: Vec<&str> = d.meetings[meeting].tracks.iter().map(|t| t.name.as_str()).collect();
                 unknown_track(c, commitment.meeting, &known, track);
             }
         }

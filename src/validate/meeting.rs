@@ -8,13 +8,18 @@ use std::collections::{HashMap, HashSet};
 use super::{check_figure_set, Checker, Rule};
 use crate::{Meeting, Phase, Session, SessionKey, Year};
 
-/// A meeting's tracks and phases, indexed once for the references to them.
+/// A meeting's tracks and phases, for the references to them. Meetings
+/// have a handful of each, which a scan finds faster than a hash; a long
+/// list of tracks is hashed once.
 struct Refs<'a> {
     year: Year,
-    tracks: HashSet<&'a str>,
     track_list: Vec<&'a str>,
-    phases: HashMap<u8, &'a Phase>,
+    tracks: Option<HashSet<&'a str>>,
+    phases: &'a [Phase],
 }
+
+/// Beyond this many tracks, a meeting's track names are hashed.
+const SCAN_LIMIT: usize = 16;
 
 /// Reports a track at member `track` that is not one of `year`'s tracks
 /// (`known`, in order): the one message of `reference.unknown_track`.
@@ -32,7 +37,11 @@ pub(crate) fn unknown_track(c: &mut Checker, year: Year, known: &[&str], track: 
 impl Refs<'_> {
     fn track(&self, c: &mut Checker, track: Option<&str>) {
         if let Some(track) = track {
-            if !self.tracks.contains(track) {
+            let known = match &self.tracks {
+                Some(set) => set.contains(track),
+                None => self.track_list.contains(&track),
+            };
+            if !known {
                 unknown_track(c, self.year, &self.track_list, track);
             }
         }
@@ -40,7 +49,7 @@ impl Refs<'_> {
 
     fn phase(&self, c: &mut Checker, phase: Option<u8>) -> Option<&Phase> {
         let number = phase?;
-        let found = self.phases.get(&number).copied();
+        let found = self.phases.iter().find(|p| p.number == number);
         if found.is_none() {
             c.report_at(
                 "phase",
@@ -56,16 +65,40 @@ impl Refs<'_> {
     }
 }
 
+/// The sessions of a meeting that repeat a numbered code: `(session, first
+/// session with the code)`, in order. One walk, one hash per session.
+pub(crate) fn duplicate_codes(m: &Meeting) -> Vec<(usize, usize)> {
+    let mut seen: HashMap<SessionKey<'_>, usize> = HashMap::with_capacity(m.sessions.len());
+    let mut out = Vec::new();
+    for (i, s) in m.sessions.iter().enumerate() {
+        let key = s.key();
+        if let Some(&first) = seen.get(&key) {
+            if matches!(key, SessionKey::Numbered(_)) {
+                out.push((i, first));
+            }
+        } else {
+            seen.insert(key, i);
+        }
+    }
+    out
+}
+
 /// Every reference within `m`, at the checker's position of the meeting.
 pub(crate) fn check_references(c: &mut Checker, m: &Meeting) {
+    check_references_with(c, m, &duplicate_codes(m));
+}
+
+/// Every reference within `m`, with its repeated session codes already
+/// found (by the dataset's [`Index`](crate::Index), which walks the sessions
+/// anyway).
+pub(crate) fn check_references_with(c: &mut Checker, m: &Meeting, duplicates: &[(usize, usize)]) {
     let track_list: Vec<&str> = m.tracks.iter().map(|t| t.name.as_str()).collect();
     let refs = Refs {
         year: m.year,
-        tracks: track_list.iter().copied().collect(),
+        tracks: (track_list.len() > SCAN_LIMIT).then(|| track_list.iter().copied().collect()),
         track_list,
-        phases: m.phases.iter().map(|p| (p.number, p)).collect(),
+        phases: &m.phases,
     };
-    let mut seen: HashMap<&str, usize> = HashMap::new();
     c.each("sessions", &m.sessions, |c, s| {
         refs.track(c, s.track.as_deref());
         let phase = refs.phase(c, s.phase);
@@ -90,21 +123,17 @@ pub(crate) fn check_references(c: &mut Checker, m: &Meeting) {
         }
         session_dates(c, m, s, phase);
     });
-    for (i, s) in m.sessions.iter().enumerate() {
-        if let SessionKey::Numbered(code) = s.key() {
-            if let Some(first) = seen.insert(code, i) {
-                seen.insert(code, first);
-                c.field("sessions", |c| {
-                    c.index(i, |c| {
-                        c.report_at(
-                            "code",
-                            Rule::DuplicateSessionCode,
-                            format!("session code {code:?} is already used by sessions/{first} of the {} meeting", m.year),
-                        )
-                    })
-                });
-            }
-        }
+    for &(i, first) in duplicates {
+        let code = m.sessions[i].code.as_ref().map_or("", |code| code.as_str());
+        c.field("sessions", |c| {
+            c.index(i, |c| {
+                c.report_at(
+                    "code",
+                    Rule::DuplicateSessionCode,
+                    format!("session code {code:?} is already used by sessions/{first} of the {} meeting", m.year),
+                )
+            })
+        });
     }
     c.each("figures", &m.figures, |c, f| {
         refs.track(c, f.track.as_deref());
@@ -119,15 +148,17 @@ pub(crate) fn check_references(c: &mut Checker, m: &Meeting) {
 /// A session's time slot within its phase (or the meeting, without one).
 fn session_dates(c: &mut Checker, m: &Meeting, s: &Session, phase: Option<&Phase>) {
     let Some(slot) = &s.time_slot else { return };
-    let (start, end, what) = match phase {
-        Some(p) => (p.start_date, p.end_date, format!("phase {}", p.number)),
-        None => match (m.start_date, m.end_date) {
-            (Some(start), Some(end)) => (start, end, "the meeting".to_owned()),
-            _ => return,
-        },
+    let (start, end) = match (phase, m.start_date, m.end_date) {
+        (Some(p), _, _) => (p.start_date, p.end_date),
+        (None, Some(start), Some(end)) => (start, end),
+        _ => return,
     };
     let (day_start, day_end) = (slot.start.date_naive(), slot.end.date_naive());
     if day_start < start || day_end > end {
+        let what = match phase {
+            Some(p) => format!("phase {}", p.number),
+            None => "the meeting".to_owned(),
+        };
         c.report_at(
             "time_slot",
             Rule::SessionOutsidePhase,
