@@ -43,37 +43,47 @@ pub const EXTENSION_PREFIX: &str = "x-";
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Extensions(Vec<(String, Value)>);
+pub struct Extensions(Option<Box<Vec<(String, Value)>>>);
 
 impl Extensions {
     /// No members.
     pub const fn new() -> Self {
-        Extensions(Vec::new())
+        Extensions(None)
+    }
+
+    /// The members, in order (none for most records: a record without
+    /// members pays one pointer for this field, not a vector).
+    fn members(&self) -> &[(String, Value)] {
+        self.0.as_deref().map_or(&[], Vec::as_slice)
     }
 
     /// True when there are no members.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.members().is_empty()
     }
 
     /// The number of members.
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.members().len()
     }
 
     /// The value of member `name`.
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v)
+        self.members()
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v)
     }
 
     /// Sets member `name`, in place if it exists (its position kept), else
     /// at the end; returns the value it replaced.
     pub fn insert(&mut self, name: impl Into<String>, value: Value) -> Option<Value> {
         let name = name.into();
-        match self.0.iter_mut().find(|(k, _)| *k == name) {
+        let members = self.0.get_or_insert_with(Box::default);
+        match members.iter_mut().find(|(k, _)| *k == name) {
             Some((_, slot)) => Some(std::mem::replace(slot, value)),
             None => {
-                self.0.push((name, value));
+                members.push((name, value));
                 None
             }
         }
@@ -81,13 +91,18 @@ impl Extensions {
 
     /// Removes member `name` and returns its value.
     pub fn remove(&mut self, name: &str) -> Option<Value> {
-        let at = self.0.iter().position(|(k, _)| k == name)?;
-        Some(self.0.remove(at).1)
+        let members = self.0.as_mut()?;
+        let at = members.iter().position(|(k, _)| k == name)?;
+        let (_, value) = members.remove(at);
+        if members.is_empty() {
+            self.0 = None;
+        }
+        Some(value)
     }
 
     /// Every member, in order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
-        self.0.iter().map(|(k, v)| (k.as_str(), v))
+        self.members().iter().map(|(k, v)| (k.as_str(), v))
     }
 
     /// The members whose names do not start with `x-`: members of a newer
@@ -113,7 +128,7 @@ impl Extensions {
     /// format's members in a file that declares one, mistakes otherwise.
     #[inline]
     pub(crate) fn check(&self, c: &mut crate::validate::Checker) {
-        if self.0.is_empty() {
+        if self.0.is_none() {
             return;
         }
         self.check_members(c);
@@ -148,8 +163,8 @@ impl std::hash::Hash for Extensions {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         // `Value` has no `Hash`; its compact text is equal exactly when the
         // values are.
-        self.0.len().hash(state);
-        for (k, v) in &self.0 {
+        self.len().hash(state);
+        for (k, v) in self.members() {
             k.hash(state);
             v.to_string().hash(state);
         }
@@ -168,8 +183,8 @@ impl<K: Into<String>> FromIterator<(K, Value)> for Extensions {
 
 impl Serialize for Extensions {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(self.0.len()))?;
-        for (k, v) in &self.0 {
+        let mut map = s.serialize_map(Some(self.len()))?;
+        for (k, v) in self.members() {
             map.serialize_entry(k, v)?;
         }
         map.end()
@@ -189,7 +204,7 @@ impl<'de> Deserialize<'de> for Extensions {
                 while let Some((k, v)) = map.next_entry::<String, Value>()? {
                     out.push((k, v));
                 }
-                Ok(Extensions(out))
+                Ok(Extensions((!out.is_empty()).then(|| Box::new(out))))
             }
         }
         d.deserialize_map(Members)
