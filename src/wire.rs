@@ -109,6 +109,9 @@ fn digits(s: &[u8]) -> bool {
 
 /// The date of `text` when it is exactly `YYYY-MM-DD` and exists.
 pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
+    if !text.is_ascii() {
+        return None;
+    }
     let b = text.as_bytes();
     let shaped = b.len() == 10
         && digits(&b[0..4])
@@ -127,6 +130,11 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
 
 /// The instant of `text` when it is an RFC 3339 `date-time`.
 pub(crate) fn parse_instant(text: &str) -> Option<DateTime<Utc>> {
+    // Only ASCII can be a date-time; checking first also keeps every slice
+    // below on a character boundary.
+    if !text.is_ascii() {
+        return None;
+    }
     let b = text.as_bytes();
     if b.len() < 20 || parse_date(&text[..10]).is_none() || !matches!(b[10], b'T' | b't') {
         return None;
@@ -265,6 +273,7 @@ mod tests {
             "2020-13-01",
             "20201102",
             "2020/11/02",
+            "2020-11-0Χ",
             "",
         ] {
             assert_eq!(parse_date(bad), None, "{bad:?}");
@@ -290,6 +299,10 @@ mod tests {
             "2020-11-10T09:00:00.Z",
             " 2020-11-10T09:00:00Z",
             "2020-11-10T25:00:00Z",
+            // Found by the fuzzer: a multi-byte character where the 'T' goes
+            // made a slice panic.
+            "2020-11-1Χ20:00:00Z",
+            "2020-11-10T09:00:0Χ",
         ] {
             assert_eq!(parse_instant(bad), None, "{bad:?}");
         }

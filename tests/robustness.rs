@@ -247,3 +247,20 @@ fn a_record_with_a_huge_list_of_bad_values_is_answered_quickly() {
     // Generous: a quadratic search would take minutes here.
     assert!(started.elapsed() < std::time::Duration::from_secs(30));
 }
+
+/// Inputs a fuzzer found, kept as files: each loads or fails with findings,
+/// never a panic.
+#[test]
+fn fuzzer_findings_stay_fixed() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        match load::from_slice(&bytes) {
+            Ok(ds) => drop(validate(&ds)),
+            Err(err) => assert!(!err.to_findings().is_empty() || err.problems().is_empty()),
+        }
+        n += 1;
+    }
+    assert!(n >= 1);
+}
