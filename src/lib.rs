@@ -48,6 +48,8 @@
 //! - [`validate`] checks a whole dataset against every rule and returns
 //!   every finding, each with a stable code, a severity, a JSON Pointer and
 //!   a message. Each entity also implements [`Validate`].
+//! - [`Index`] looks records up and follows references between them, with
+//!   the same lookups the validator's reference rules use.
 //! - [`schema`] exports the JSON Schema (draft 2020-12) that the committed
 //!   files under `schemas/` hold.
 //! - [`reference`](mod@reference) embeds datasets encoded from the IGF's own documents.
