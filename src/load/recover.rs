@@ -372,49 +372,25 @@ impl Walker<'_> {
         self.skip_ws();
         seen(&self.pointer, self.at);
         match self.bytes.get(self.at) {
-            Some(b'{') => {
-                self.at += 1;
-                loop {
-                    self.skip_ws();
-                    match self.bytes.get(self.at) {
-                        Some(b'}') | None => {
-                            self.at += 1;
-                            return;
-                        }
-                        Some(b',') => self.at += 1,
-                        _ => {
-                            let key = self.string();
-                            self.skip_ws();
-                            self.at += 1; // ':'
-                            let len = self.pointer.len();
-                            self.pointer.push('/');
-                            self.pointer.push_str(&escape_token(&key));
-                            self.value(seen);
-                            self.pointer.truncate(len);
-                        }
-                    }
-                }
-            }
+            Some(b'{') => self.items(b'}', &mut |w: &mut Self| {
+                let key = w.string();
+                w.skip_ws();
+                w.at += 1; // ':'
+                let len = w.pointer.len();
+                w.pointer.push('/');
+                w.pointer.push_str(&escape_token(&key));
+                w.value(seen);
+                w.pointer.truncate(len);
+            }),
             Some(b'[') => {
-                self.at += 1;
                 let mut index = 0;
-                loop {
-                    self.skip_ws();
-                    match self.bytes.get(self.at) {
-                        Some(b']') | None => {
-                            self.at += 1;
-                            return;
-                        }
-                        Some(b',') => self.at += 1,
-                        _ => {
-                            let len = self.pointer.len();
-                            self.pointer.push_str(&format!("/{index}"));
-                            self.value(seen);
-                            self.pointer.truncate(len);
-                            index += 1;
-                        }
-                    }
-                }
+                self.items(b']', &mut |w: &mut Self| {
+                    let len = w.pointer.len();
+                    w.pointer.push_str(&format!("/{index}"));
+                    w.value(seen);
+                    w.pointer.truncate(len);
+                    index += 1;
+                });
             }
             Some(b'"') => {
                 self.string();
@@ -427,6 +403,24 @@ impl Walker<'_> {
                 {
                     self.at += 1;
                 }
+            }
+        }
+    }
+
+    /// Walks the members of an object or the elements of an array, from
+    /// its opening bracket to `close`, calling `each` at the start of each.
+    fn items(&mut self, close: u8, each: &mut dyn FnMut(&mut Self)) {
+        self.at += 1;
+        loop {
+            self.skip_ws();
+            match self.bytes.get(self.at) {
+                Some(&b) if b == close => {
+                    self.at += 1;
+                    return;
+                }
+                None => return,
+                Some(b',') => self.at += 1,
+                _ => each(self),
             }
         }
     }
