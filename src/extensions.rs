@@ -43,6 +43,9 @@ pub const EXTENSION_PREFIX: &str = "x-";
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+// A boxed vector on purpose: most records have no members, and then this
+// field is one pointer wide rather than a vector's three words.
+#[allow(clippy::box_collection)]
 pub struct Extensions(Option<Box<Vec<(String, Value)>>>);
 
 impl Extensions {
