@@ -51,9 +51,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FormatVersion {
     /// The major version: a change that old readers cannot follow.
-    pub major: u32,
+    pub major: u16,
     /// The minor version.
-    pub minor: u32,
+    pub minor: u16,
 }
 
 /// A string that is not a format version: it names the value and the form.
@@ -76,10 +76,12 @@ impl FormatVersion {
     pub const UNVERSIONED: FormatVersion = FormatVersion::new(0, 1);
 
     /// The ECMA-262 pattern of a version in the JSON Schema.
-    pub const PATTERN: &'static str = "^(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})$";
+    /// Each part is a number from 0 to 65535 without leading zeros; the
+    /// pattern says exactly that, so what it accepts, this crate reads.
+    pub const PATTERN: &'static str = "^(0|[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])\\.(0|[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$";
 
     /// The version `major.minor`.
-    pub const fn new(major: u32, minor: u32) -> Self {
+    pub const fn new(major: u16, minor: u16) -> Self {
         FormatVersion { major, minor }
     }
 
@@ -102,9 +104,9 @@ impl fmt::Display for FormatVersion {
     }
 }
 
-fn number(part: &str) -> Option<u32> {
+fn number(part: &str) -> Option<u16> {
     let canonical = part == "0" || (!part.starts_with('0') && !part.is_empty());
-    if canonical && part.len() <= 9 && part.bytes().all(|b| b.is_ascii_digit()) {
+    if canonical && part.len() <= 5 && part.bytes().all(|b| b.is_ascii_digit()) {
         part.parse().ok()
     } else {
         None

@@ -157,17 +157,53 @@ pub(crate) fn parse_instant(text: &str) -> Option<DateTime<Utc>> {
         }
         rest = &fraction[n..];
     }
-    let zone = match rest {
-        [b'Z' | b'z'] => true,
-        [b'+' | b'-', h1, h2, b':', m1, m2] => digits(&[*h1, *h2, *m1, *m2]),
-        _ => false,
+    // The offset from UTC, in minutes.
+    let offset = match rest {
+        [b'Z' | b'z'] => 0,
+        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] if digits(&[*h1, *h2, *m1, *m2]) => {
+            let minutes = i32::from(h1 - b'0') * 600
+                + i32::from(h2 - b'0') * 60
+                + i32::from(m1 - b'0') * 10
+                + i32::from(m2 - b'0');
+            if *sign == b'-' {
+                -minutes
+            } else {
+                minutes
+            }
+        }
+        _ => return None,
     };
-    if !zone {
-        return None;
+    // A leap second (second 60) falls only at the end of a UTC day, 23:59
+    // in UTC, as the formats of JSON Schema validators check it.
+    if &time[6..8] == b"60" {
+        let local = i32::from(time[0] - b'0') * 600
+            + i32::from(time[1] - b'0') * 60
+            + i32::from(time[3] - b'0') * 10
+            + i32::from(time[4] - b'0');
+        if (local - offset).rem_euclid(24 * 60) != 23 * 60 + 59 {
+            return None;
+        }
     }
     DateTime::parse_from_rfc3339(text)
         .ok()
         .map(|t| t.with_timezone(&Utc))
+}
+
+/// True when `date` can be written as RFC 3339 `full-date` (a year from
+/// 0000 to 9999), so that what the crate writes, it and the schema read.
+pub(crate) fn date_writable(date: NaiveDate) -> bool {
+    use chrono::Datelike;
+    (0..=9999).contains(&date.year())
+}
+
+/// True when `instant` can be written as an RFC 3339 `date-time` that the
+/// crate and the schema read back: a four-digit year, and a leap second
+/// (which chrono holds at the end of any minute) only at 23:59 UTC.
+pub(crate) fn instant_writable(instant: &DateTime<Utc>) -> bool {
+    use chrono::Timelike;
+    let leap = instant.nanosecond() >= 1_000_000_000;
+    date_writable(instant.date_naive())
+        && (!leap || (instant.hour() == 23 && instant.minute() == 59))
 }
 
 /// A date read strictly (see the module docs).
@@ -289,6 +325,11 @@ mod tests {
         assert_eq!(parse_instant("2020-11-10t09:00:00z"), Some(nine));
         assert_eq!(parse_instant("2020-11-10T12:00:00+03:00"), Some(nine));
         assert!(parse_instant("2020-11-10T09:00:00.250Z").is_some());
+        // A leap second only at 23:59 UTC (found by the property tests).
+        assert!(parse_instant("2016-12-31T23:59:60Z").is_some());
+        assert!(parse_instant("2017-01-01T02:59:60+03:00").is_some());
+        assert_eq!(parse_instant("2006-01-01T00:00:60Z"), None);
+        assert_eq!(parse_instant("2016-12-31T23:59:60+01:00"), None);
         for bad in [
             "+2020-11-12T13:00:00Z",
             "+262142-12-31T23:59:59Z",

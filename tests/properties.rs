@@ -70,10 +70,14 @@ fn check<T: Debug>(
     }
 }
 
-/// (a) JSON round trip.
+/// (a) JSON round trip. A value with a date or time RFC 3339 cannot write
+/// (a five-digit year, a leap second away from 23:59 UTC) cannot round-trip
+/// as valid JSON: the validator must say so (`shape.date_range`), and then
+/// reading it back must indeed fail.
 fn round_trip<T>(
     property: &str,
     strategy: BoxedStrategy<T>,
+    validate: impl Fn(&T) -> Vec<Finding>,
     extra: impl Fn(&T, &str) -> Result<(), TestCaseError>,
 ) where
     T: Serialize + DeserializeOwned + PartialEq + Debug,
@@ -81,6 +85,14 @@ fn round_trip<T>(
     check(property, strategy, |v| {
         let text = serde_json::to_string(&v)
             .map_err(|e| TestCaseError::fail(format!("serialising: {e}")))?;
+        if validate(&v).iter().any(|f| f.code() == "shape.date_range") {
+            prop_assert!(
+                serde_json::from_str::<T>(&text).is_err(),
+                "shape.date_range reported, but {} reads back",
+                text
+            );
+            return Ok(());
+        }
         let back: T = serde_json::from_str(&text)
             .map_err(|e| TestCaseError::fail(format!("reading back {text}: {e}")))?;
         prop_assert_eq!(&back, &v, "read back from {}", text);
@@ -176,6 +188,7 @@ macro_rules! root {
                 round_trip::<$ty>(
                     concat!(stringify!($module), "::json_round_trip"),
                     $strategy(Mode::REALISTIC),
+                    $validate,
                     $extra,
                 );
             }

@@ -1,9 +1,8 @@
-//! The minimal failing cases the properties of `tests/properties.rs` found.
-//!
-//! Each test here FAILS until the library is fixed: it is a library bug,
-//! not a test to silence. Each states the property it breaks, the minimal
-//! value proptest printed (or the same case for a sibling field the same
-//! rule misses), and what goes wrong.
+//! The minimal failing cases the properties of `tests/properties.rs` found,
+//! kept so that they stay fixed. Each states the property it broke, the
+//! minimal value proptest printed (or the same case for a sibling field),
+//! what went wrong, and now asserts the fix: the value draws a `shape.*`
+//! finding, or it reads back and the schema accepts it.
 
 use igf_model::chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use igf_model::validate::Finding;
@@ -25,34 +24,31 @@ fn schema(file: &str) -> jsonschema::Validator {
         .unwrap()
 }
 
-/// Property (b): a value without `shape.*` findings is valid against its
-/// committed schema.
-fn assert_schema_accepts(file: &str, json: Value, findings: &[Finding]) {
+/// Property (b) for a value the schema rejects: the validator must report
+/// it under `expected`, a `shape.*` rule.
+fn assert_shape_finding(file: &str, json: Value, findings: &[Finding], expected: &str) {
     let codes: Vec<&str> = findings.iter().map(Finding::code).collect();
     assert!(
-        !codes.iter().any(|c| c.starts_with("shape.")),
-        "the validator now reports a shape finding: {codes:?}"
+        !schema(file).is_valid(&json),
+        "{file} accepts {json}: this case no longer needs a shape finding"
     );
-    let errors: Vec<String> = schema(file)
-        .iter_errors(&json)
-        .map(|e| format!("{}: {e}", e.instance_path()))
-        .collect();
     assert!(
-        errors.is_empty(),
-        "{file} rejects {json}, which has no shape finding (findings: {codes:?}): {errors:#?}"
+        codes.contains(&expected),
+        "the schema rejects {json} but the validator reports no {expected}: {codes:?}"
     );
 }
 
-fn meeting_schema_accepts(m: &Meeting) {
-    assert_schema_accepts(
+fn meeting_has_shape_finding(m: &Meeting, expected: &str) {
+    assert_shape_finding(
         "meeting.schema.json",
         serde_json::to_value(m).unwrap(),
         &m.validate(),
+        expected,
     );
 }
 
 fn source() -> Source {
-    Source::new("IGF 2020 final report (seed 001)")
+    Source::new("The IGF 2020 Report")
 }
 
 fn meeting() -> Meeting {
@@ -65,7 +61,7 @@ fn day() -> NaiveDate {
 
 // ---- number 0 where the schema says `minimum: 1` ----------------------------
 //
-// LIBRARY BUG: the schema gives phase numbers and editions `minimum: 1`, but
+// FIXED (shape.number_range): the schema gives phase numbers and editions `minimum: 1`, but
 // the validator reports 0 only under `reference.*` or `consistency.*` (or
 // not at all), never under a `shape.*` rule. So a value that passes every
 // shape rule fails its schema. Fix: a shape finding for 0 (or the schema
@@ -80,7 +76,7 @@ fn figure_phase_0_has_no_shape_finding_but_fails_the_schema() {
     let mut f = Figure::new(Measure::Registrations, source());
     f.phase = Some(0);
     m.figures.push(f);
-    meeting_schema_accepts(&m);
+    meeting_has_shape_finding(&m, "shape.number_range");
 }
 
 /// The same rule for a session's phase: findings `reference.unknown_phase`.
@@ -90,7 +86,7 @@ fn session_phase_0_has_no_shape_finding_but_fails_the_schema() {
     let mut s = Session::new("Internet", SessionType::Workshop, source());
     s.phase = Some(0);
     m.sessions.push(s);
-    meeting_schema_accepts(&m);
+    meeting_has_shape_finding(&m, "shape.number_range");
 }
 
 /// The same rule for a phase's own number: findings
@@ -99,7 +95,7 @@ fn session_phase_0_has_no_shape_finding_but_fails_the_schema() {
 fn phase_number_0_has_no_shape_finding_but_fails_the_schema() {
     let mut m = meeting();
     m.phases.push(Phase::new(0, day(), day()));
-    meeting_schema_accepts(&m);
+    meeting_has_shape_finding(&m, "shape.number_range");
 }
 
 /// The same rule for a meeting's edition: findings
@@ -108,12 +104,12 @@ fn phase_number_0_has_no_shape_finding_but_fails_the_schema() {
 fn edition_0_has_no_shape_finding_but_fails_the_schema() {
     let mut m = meeting();
     m.edition = Some(0);
-    meeting_schema_accepts(&m);
+    meeting_has_shape_finding(&m, "shape.number_range");
 }
 
 // ---- leap seconds not at 23:59 UTC ------------------------------------------
 //
-// LIBRARY BUG: chrono holds a leap second at the end of any minute and
+// FIXED (shape.date_range, and loading reads RFC 3339 exactly): chrono holds a leap second at the end of any minute and
 // writes it as `HH:MM:60`; `load` reads such text back (so the JSON round
 // trip holds), the validator says nothing, but the schema's `date-time`
 // format (RFC 3339, as the `jsonschema` crate checks it) admits second 60
@@ -140,7 +136,7 @@ fn report_submitted_at_a_leap_second_not_at_23_59_fails_the_schema() {
     r.submitted_at = Some(leap_second());
     s.reports.push(r);
     m.sessions.push(s);
-    meeting_schema_accepts(&m);
+    meeting_has_shape_finding(&m, "shape.date_range");
 }
 
 /// The same for a session's time slot.
@@ -150,48 +146,79 @@ fn time_slot_at_a_leap_second_not_at_23_59_fails_the_schema() {
     let mut s = Session::new("Internet", SessionType::Workshop, source());
     s.time_slot = Some(TimeSlot::new(leap_second(), leap_second()));
     m.sessions.push(s);
-    meeting_schema_accepts(&m);
+    meeting_has_shape_finding(&m, "shape.date_range");
+}
+
+/// And `load` no longer reads the text back: it is not RFC 3339.
+#[test]
+fn a_leap_second_not_at_23_59_does_not_load() {
+    let text = r#"{"meetings": [{"year": 2006, "source": {"document": "d"}, "sessions": [{"title": "t", "session_type": "workshop", "source": {"document": "d"}, "reports": [{"submitted_at": "2006-01-01T00:00:60Z"}]}]}]}"#;
+    let err = load::from_str(text).unwrap_err();
+    assert_eq!(
+        err.pointer(),
+        Some("/meetings/0/sessions/0/reports/0/submitted_at")
+    );
+}
+
+/// Years beyond four digits (found beside the properties): `NaiveDate::MAX`
+/// used to pass validation and then be written as `"+262142-12-31"`.
+#[test]
+fn dates_beyond_four_digit_years_have_a_shape_finding() {
+    let mut m = meeting();
+    m.start_date = Some(NaiveDate::MAX);
+    meeting_has_shape_finding(&m, "shape.date_range");
 }
 
 // ---- format versions with a part of 10 digits ---------------------------------
 //
-// LIBRARY BUG: `FormatVersion::new` takes any `u32`, and `Display` writes
-// it, but `FromStr` (and so serde and `load`) and the schema's pattern take
-// at most 9 digits per part. A dataset with such a version is written but
-// cannot be read back, and the validator says nothing. Fix: bound the parts
-// where a version is made (or read and pattern up to `u32::MAX`).
+// FIXED: a version's parts are `u16` (0 to 65535), and the schema's pattern
+// accepts exactly those numbers, so every version the crate can hold is
+// written, read back and accepted by the schema, and no other is.
 
-fn dataset_of_version(major: u32, minor: u32) -> Dataset {
-    let mut d = Dataset::new();
-    d.format_version = FormatVersion::new(major, minor);
-    d
-}
-
-/// Found by `dataset::json_round_trip`, as proptest's minimal value:
-/// `{"format_version":"1000000000.0"}` is written, then
-/// `invalid format version "1000000000.0"` on reading it back.
+/// Found by `dataset::json_round_trip` (`"1000000000.0"` was written and
+/// could not be read back) and `dataset::schema_accepts_...`
+/// (`"0.1000000000"` had no finding but failed the schema).
 #[test]
-fn format_version_1000000000_0_does_not_read_back() {
-    let d = dataset_of_version(1_000_000_000, 0);
-    let text = serde_json::to_string(&d).unwrap();
-    let back: Result<Dataset, _> = serde_json::from_str(&text);
-    assert_eq!(back.ok().as_ref(), Some(&d), "serde_json reads back {text}");
-    assert_eq!(
-        load::from_str(&text).ok(),
-        Some(d),
-        "load reads back {text}"
-    );
-}
-
-/// Found by `dataset::schema_accepts_what_the_validator_accepts`, as
-/// proptest's minimal value: no finding at all; the schema rejects
-/// `/format_version: "0.1000000000"`.
-#[test]
-fn format_version_0_1000000000_has_no_finding_but_fails_the_schema() {
-    let d = dataset_of_version(0, 1_000_000_000);
-    assert_schema_accepts(
-        "igf.schema.json",
-        serde_json::to_value(&d).unwrap(),
-        &igf_model::validate::validate(&d),
-    );
+fn every_format_version_at_the_bounds_reads_back_and_passes_the_schema() {
+    for (major, minor) in [
+        (0, 0),
+        (0, 2),
+        (9, 99),
+        (65535, 0),
+        (0, 65535),
+        (65535, 65535),
+        (10000, 59999),
+    ] {
+        let mut d = Dataset::new();
+        d.format_version = FormatVersion::new(major, minor);
+        let text = serde_json::to_string(&d).unwrap();
+        let back: Dataset = serde_json::from_str(&text).unwrap();
+        assert_eq!(back.format_version, d.format_version, "{text}");
+        // Loading reads it too (and upgrades an older version to the current).
+        assert!(load::from_str(&text).is_ok(), "{text}");
+        assert!(
+            schema("igf.schema.json").is_valid(&serde_json::to_value(&d).unwrap()),
+            "{text}"
+        );
+    }
+    for text in [
+        "65536.0",
+        "0.65536",
+        "01.0",
+        "1.00",
+        "1000000000.0",
+        "-1.0",
+        "1",
+        "1.2.3",
+    ] {
+        let json = serde_json::json!({"format_version": text});
+        assert!(
+            !schema("igf.schema.json").is_valid(&json),
+            "the schema accepts {text}"
+        );
+        assert!(
+            load::from_str(&json.to_string()).is_err(),
+            "load reads {text}"
+        );
+    }
 }

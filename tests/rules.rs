@@ -190,10 +190,16 @@ fn cases() -> Vec<Case> {
             pass: |ds| meeting(ds).phases[1].start_date = d(2020, 11, 7),
         },
         Case {
-            rule: Rule::PhaseOrder,
+            rule: Rule::NumberRange,
             path: "/meetings/0/phases/0/number",
             fail: |ds| meeting(ds).phases[0].number = 0,
             pass: |ds| meeting(ds).phases[0].number = 1,
+        },
+        Case {
+            rule: Rule::DateRange,
+            path: "/meetings/0/sessions/0/reports/0/submitted_at",
+            fail: |ds| session(ds).reports[0].submitted_at = Some(chrono::DateTime::<Utc>::MAX_UTC),
+            pass: identity,
         },
         Case {
             rule: Rule::PhaseOrder,

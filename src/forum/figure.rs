@@ -445,6 +445,7 @@ impl Check for Figure {
     /// Shape rules and the arithmetic of one figure.
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        c.counted_from_one("phase", self.phase.map(u64::from), "the figure's phase");
         if !self.measure.is_known() {
             c.report_at(
                 "measure",

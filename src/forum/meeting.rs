@@ -265,6 +265,15 @@ impl Meeting {
     pub(crate) fn check_own(&self, c: &mut Checker) {
         self.extensions.check(c);
         c.field("year", |c| self.year.check(c));
+        c.counted_from_one("edition", self.edition.map(u64::from), "the edition");
+        if let Some(d) = self.start_date {
+            c.writable("start_date", crate::wire::date_writable(d), || {
+                d.to_string()
+            });
+        }
+        if let Some(d) = self.end_date {
+            c.writable("end_date", crate::wire::date_writable(d), || d.to_string());
+        }
         if let Some(edition) = self.edition {
             let expected = self.year.edition();
             if i32::from(edition) != expected {

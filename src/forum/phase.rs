@@ -85,13 +85,17 @@ impl Phase {
 impl Check for Phase {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
-        if self.number == 0 {
-            c.report_at(
-                "number",
-                Rule::PhaseOrder,
-                "phase number 0: phases are numbered from 1",
-            );
-        }
+        c.counted_from_one("number", Some(u64::from(self.number)), "the phase's number");
+        c.writable(
+            "start_date",
+            crate::wire::date_writable(self.start_date),
+            || self.start_date.to_string(),
+        );
+        c.writable(
+            "end_date",
+            crate::wire::date_writable(self.end_date),
+            || self.end_date.to_string(),
+        );
         c.opt_text("name", self.name.as_deref(), "the phase's name");
         if self.end_date < self.start_date {
             c.report_at(

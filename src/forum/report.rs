@@ -91,6 +91,11 @@ impl SessionReport {
 
     /// Checks the report; `session_end` is when its session ended, if known.
     pub(crate) fn check(&self, c: &mut Checker, session_end: Option<DateTime<Utc>>) {
+        if let Some(t) = &self.submitted_at {
+            c.writable("submitted_at", crate::wire::instant_writable(t), || {
+                t.to_rfc3339()
+            });
+        }
         self.extensions.check(c);
         c.texts("key_takeaways", &self.key_takeaways, "key takeaway");
         c.texts(

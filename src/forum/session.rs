@@ -237,6 +237,7 @@ impl Check for Session {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
         c.text("title", &self.title, "the session's title");
+        c.counted_from_one("phase", self.phase.map(u64::from), "the session's phase");
         c.field("session_type", |c| {
             check_session_type(c, &self.session_type)
         });
@@ -255,7 +256,15 @@ impl Check for Session {
         }
         c.opt_text("track", self.track.as_deref(), "the session's track");
         if let Some(slot) = &self.time_slot {
-            c.field("time_slot", |c| slot.extensions.check(c));
+            c.field("time_slot", |c| {
+                slot.extensions.check(c);
+                c.writable("start", crate::wire::instant_writable(&slot.start), || {
+                    slot.start.to_rfc3339()
+                });
+                c.writable("end", crate::wire::instant_writable(&slot.end), || {
+                    slot.end.to_rfc3339()
+                });
+            });
             if slot.end < slot.start {
                 c.field("time_slot", |c| {
                     c.report_at(

@@ -214,6 +214,9 @@ impl Check for BestPracticeForum {
                 o.extensions.check(c);
                 c.text("title", &o.title, "the output's title");
                 c.link("link", o.link.as_deref());
+                if let Some(d) = o.date {
+                    c.writable("date", crate::wire::date_writable(d), || d.to_string());
+                }
                 if let Some(source) = &o.source {
                     c.field("source", |c| source.check(c));
                 }

@@ -146,6 +146,38 @@ impl Checker {
         });
     }
 
+    /// Reports a number at member `key` that is below 1 where the format
+    /// counts from 1 (editions, phases).
+    pub(crate) fn counted_from_one(&mut self, key: &'static str, number: Option<u64>, what: &str) {
+        if number == Some(0) {
+            self.report_at(
+                key,
+                Rule::NumberRange,
+                format!("{what} is 0: it is counted from 1"),
+            );
+        }
+    }
+
+    /// Reports a date or time at member `key` that RFC 3339 cannot write
+    /// (`writable` false): it is shown as `shown` gives it.
+    pub(crate) fn writable(
+        &mut self,
+        key: &'static str,
+        writable: bool,
+        shown: impl FnOnce() -> String,
+    ) {
+        if !writable {
+            self.report_at(
+                key,
+                Rule::DateRange,
+                format!(
+                    "{} cannot be written as an RFC 3339 date or date-time (four-digit years; a leap second only at 23:59 UTC): it could not be read back",
+                    shown()
+                ),
+            );
+        }
+    }
+
     /// Reports a link at member `key` that is not an http(s) address.
     pub(crate) fn link(&mut self, key: &'static str, link: Option<&str>) {
         if let Some(link) = link {

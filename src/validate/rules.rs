@@ -97,6 +97,14 @@ rules! {
     DateOrder = "shape.date_order", Error,
         "A meeting's, phase's or time slot's end is not before its start.",
         "a meeting with `start_date` 2020-11-17 and `end_date` 2020-11-02";
+    /// A number below the format's minimum.
+    NumberRange = "shape.number_range", Error,
+        "Numbers the format counts from 1 start at 1: editions, phase numbers and the phases sessions and figures name.",
+        "a phase with `\"number\": 0`";
+    /// A date or time that RFC 3339 cannot write.
+    DateRange = "shape.date_range", Error,
+        "Dates and times are ones RFC 3339 and the schema's `date` and `date-time` formats can write: four-digit years (0000 to 9999), and a leap second only at 23:59 UTC; any other could not be written as valid output.",
+        "a session whose time slot ends at `+262142-12-31T23:59:59Z`, built in Rust";
     /// A negative count.
     NegativeCount = "shape.negative_count", Error,
         "Published figures and breakdown counts are not negative.",
@@ -131,7 +139,7 @@ rules! {
         "a meeting with `\"year\": 2020, \"edition\": 14`";
     /// Phases out of order, overlapping, or outside the meeting.
     PhaseOrder = "consistency.phase_order", Error,
-        "A meeting's phases are numbered from 1 in date order, do not overlap, and lie within the meeting's dates.",
+        "A meeting's phases are numbered in date order, do not overlap, and lie within the meeting's dates (numbers start at 1: see shape.number_range).",
         "phase 2 starting on 2020-11-05 while phase 1 runs to 2020-11-06";
     /// A session outside its phase or meeting.
     SessionOutsidePhase = "consistency.session_outside_phase", Error,

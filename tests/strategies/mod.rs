@@ -761,10 +761,10 @@ pub fn source(mode: Mode) -> S<Source> {
     (
         prop_oneof![
             4 => select(&[
-                "IGF 2020 final report (seed 001)",
-                "IGF input to the CSTD (seed 002)",
-                "Compilation of IGF 2020 voluntary commitments (seed 000)",
-                "Letter of the MAG Chair (seed 004)",
+                "The IGF 2020 Report",
+                "IGF input to the CSTD report on WSIS implementation in 2019",
+                "Compilation: IGF 2020 Voluntary Commitments",
+                "The Internet Governance Forum's role in the Global Digital Compact",
             ][..]).prop_map(str::to_owned),
             1 => text(mode),
         ],
@@ -1431,13 +1431,13 @@ pub fn roadmap_mapping(mode: Mode) -> S<RoadmapMapping> {
 }
 
 /// A format version: mostly the current one, sometimes older or newer,
-/// rarely with parts anywhere in `u32`.
+/// rarely with parts anywhere in `u16`.
 pub fn format_version() -> S<FormatVersion> {
     prop_oneof![
         80 => Just(FormatVersion::CURRENT),
         8 => Just(FormatVersion::UNVERSIONED),
-        10 => (0u32..3, 0u32..12).prop_map(|(major, minor)| FormatVersion::new(major, minor)),
-        2 => (any::<u32>(), any::<u32>())
+        10 => (0u16..3, 0u16..12).prop_map(|(major, minor)| FormatVersion::new(major, minor)),
+        2 => (any::<u16>(), any::<u16>())
             .prop_map(|(major, minor)| FormatVersion::new(major, minor)),
     ]
     .boxed()
