@@ -163,6 +163,12 @@ fn main() {
             }
         }
         if let Some(full) = mean_ns(STEPS[2], n) {
+            if let Some(route) = mean_ns(STEPS[5], n) {
+                line.push_str(&format!(
+                    "; the route is {:.2}x load_validate",
+                    route / full
+                ));
+            }
             line.push_str(&format!(
                 "; load_validate {:.0} ns/record (typed_parse {:.0})",
                 full / n as f64,

@@ -266,3 +266,21 @@ fn fuzzer_findings_stay_fixed() {
     }
     assert!(n >= 1);
 }
+
+/// A hundred thousand bad records: one problem each, found in linear time
+/// (the positions of the problems were once looked up one by one).
+#[test]
+fn a_hundred_thousand_problems_are_reported_in_linear_time() {
+    let text = format!("{{\"nris\": [{}]}}", vec!["1"; 100_000].join(",\n"));
+    let started = std::time::Instant::now();
+    let err = load::from_str(&text).unwrap_err();
+    assert_eq!(err.problems().len(), 100_000);
+    let last = err.problems().last().unwrap();
+    assert_eq!((last.pointer.as_str(), last.line), ("/nris/99999", 100_000));
+    // Generous for a debug build; a quadratic search would take hours.
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(60),
+        "{:?}",
+        started.elapsed()
+    );
+}

@@ -289,49 +289,75 @@ pub(super) fn problems(bytes: &[u8], first: Located) -> Vec<Located> {
         .collect();
     let offsets = positions(bytes, pointers.iter().map(String::as_str));
     let first_offset = offsets.get(first.pointer.as_str()).copied();
-    let mut out: Vec<(usize, Located)> = Vec::with_capacity(found.len() + 1);
+    // Each problem with its offset; the first keeps serde_json's position.
+    let mut out: Vec<(usize, Option<Located>, Option<Problem>)> =
+        Vec::with_capacity(found.len() + 1);
     let mut first = Some(first);
     for problem in found {
         let offset = offsets.get(problem.pointer.as_str()).copied().unwrap_or(0);
         if first.as_ref().is_some_and(|f| f.pointer == problem.pointer) {
-            if let Some(first) = first.take() {
-                out.push((offset, first));
-            }
-            continue;
+            out.push((offset, first.take(), None));
+        } else {
+            out.push((offset, None, Some(problem)));
         }
-        let (line, column) = line_column(bytes, offset);
-        out.push((
-            offset,
-            Located {
-                pointer: problem.pointer,
-                line,
-                column,
-                reason: problem.reason,
-            },
-        ));
     }
     if let Some(first) = first {
-        out.push((first_offset.unwrap_or(0), first));
+        out.push((first_offset.unwrap_or(0), Some(first), None));
     }
-    out.sort_by_key(|(offset, _)| *offset);
-    out.into_iter().map(|(_, at)| at).collect()
+    // In document order, with lines and columns counted in one sweep.
+    out.sort_by_key(|(offset, _, _)| *offset);
+    let mut lines = Lines::default();
+    out.into_iter()
+        .filter_map(|(offset, located, problem)| match (located, problem) {
+            (Some(located), _) => Some(located),
+            (None, Some(problem)) => {
+                let (line, column) = lines.at(bytes, offset);
+                Some(Located {
+                    pointer: problem.pointer,
+                    line,
+                    column,
+                    reason: problem.reason,
+                })
+            }
+            (None, None) => None,
+        })
+        .collect()
 }
 
-/// The line and column (from 1) of byte `offset`.
+/// Lines and columns of increasing offsets, counted in one sweep.
+#[derive(Default)]
+struct Lines {
+    scanned: usize,
+    line: usize,
+    line_start: usize,
+}
+
+impl Lines {
+    /// The line and column (from 1) of byte `offset`, not before the last one asked.
+    fn at(&mut self, bytes: &[u8], offset: usize) -> (usize, usize) {
+        let offset = offset.min(bytes.len());
+        for (i, &b) in bytes[self.scanned.min(offset)..offset].iter().enumerate() {
+            if b == b'\n' {
+                self.line += 1;
+                self.line_start = self.scanned + i + 1;
+            }
+        }
+        self.scanned = self.scanned.max(offset);
+        (self.line + 1, offset - self.line_start + 1)
+    }
+}
+
+/// The line and column (from 1) of byte `offset`, counted from the start.
+#[cfg(test)]
 fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
-    let before = &bytes[..offset.min(bytes.len())];
-    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |p| p + 1);
-    (line, offset - line_start + 1)
+    Lines::default().at(bytes, offset)
 }
 
 /// The byte offset of the value at each wanted pointer, in one walk over the
 /// (well-formed) document.
 fn positions<'a>(bytes: &[u8], wanted: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
-    let wanted: Vec<&str> = wanted.collect();
+    // A set: a file with a million problems wants a million positions.
+    let wanted: std::collections::HashSet<&str> = wanted.collect();
     let mut found = HashMap::new();
     if wanted.is_empty() {
         return found;
@@ -342,7 +368,7 @@ fn positions<'a>(bytes: &[u8], wanted: impl Iterator<Item = &'a str>) -> HashMap
         pointer: String::new(),
     };
     walker.value(&mut |pointer, offset| {
-        if let Some(w) = wanted.iter().find(|w| **w == pointer) {
+        if let Some(w) = wanted.get(pointer) {
             found.entry(*w).or_insert(offset);
         }
     });
