@@ -207,17 +207,23 @@ fn original(path: &[Step], renumbered: &HashMap<Vec<Step>, Vec<usize>>) -> Strin
                 prefix.push(step.clone());
             }
             Step::Index(i) => {
-                let at = renumbered
-                    .get(&prefix)
-                    .and_then(|m| m.get(*i))
-                    .copied()
-                    .unwrap_or(*i);
+                let at = original_index(renumbered, &prefix, *i);
                 out.push_str(&format!("/{at}"));
                 prefix.push(Step::Index(at));
             }
         }
     }
     out
+}
+
+/// The index element `i` of the array at `prefix` had in the document,
+/// before elements were left out of it.
+fn original_index(renumbered: &HashMap<Vec<Step>, Vec<usize>>, prefix: &[Step], i: usize) -> usize {
+    renumbered
+        .get(prefix)
+        .and_then(|m| m.get(i))
+        .copied()
+        .unwrap_or(i)
 }
 
 /// Removes the value at `path` (current indices) from `record`; false when
@@ -247,11 +253,7 @@ fn remove(
         };
         prefix.push(match step {
             Step::Index(i) => {
-                let at = renumbered
-                    .get(&prefix)
-                    .and_then(|m| m.get(*i))
-                    .copied()
-                    .unwrap_or(*i);
+                let at = original_index(renumbered, &prefix, *i);
                 Step::Index(at)
             }
             key => key.clone(),
