@@ -276,3 +276,47 @@ fn migrate_writes_the_current_format() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("/meetings"));
 }
+
+/// The inputs that once broke the crate, through the command: a finding or
+/// none, exit 0 or 1, never a panic (101).
+#[test]
+fn inputs_that_once_broke_the_crate_exit_0_or_1() {
+    let meeting = |extra: &str| {
+        format!(r#"{{"meetings": [{{"year": 2020, "source": {{"document": "d"}}, {extra}}}]}}"#)
+    };
+    let cases = [
+        meeting(
+            r#""sessions": [{"title": "t", "session_type": "workshop", "source": {"document": "d"}, "time_slot": {"start": "+262142-12-31T23:59:58Z", "end": "+262142-12-31T23:59:59Z"}, "reports": [{"kind": "short", "submitted_at": "+262142-12-31T23:59:59Z"}]}]"#,
+        ),
+        meeting(
+            r#""figures": [{"measure": "registrations", "value": 1, "breakdown": [{"dimension": "stakeholder_group", "category": "government", "count": 9223372036854775807}, {"dimension": "stakeholder_group", "category": "civil_society", "count": 1}], "source": {"document": "d"}}]"#,
+        ),
+        meeting(
+            r#""figures": [{"measure": "registrations", "value": 8.361819512870104e-10, "source": {"document": "d"}}]"#,
+        ),
+        meeting(
+            r#""figures": [{"measure": "registrations", "value": 222222222222222222222431, "source": {"document": "d"}}]"#,
+        ),
+        meeting(r#""edition": 15.0, "start_date": " 2020-11-06""#),
+        meeting(
+            r#""sessions": [{"title": "t", "session_type": "workshop", "source": {"document": "d"}, "reports": [{"submitted_at": "2020-11-1Χ20:00:00Z"}]}]"#,
+        ),
+    ];
+    for input in cases {
+        let o = igf(&["validate", "--format", "json", "-"], input.as_bytes());
+        assert!(
+            matches!(o.status.code(), Some(0 | 1)),
+            "{input}: {:?} {}",
+            o.status.code(),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert!(report["files"][0]["findings"].is_array());
+        if o.status.code() == Some(1) {
+            assert!(!report["files"][0]["findings"]
+                .as_array()
+                .unwrap()
+                .is_empty());
+        }
+    }
+}
