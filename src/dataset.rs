@@ -4,26 +4,30 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    BestPracticeForum, Commitment, DynamicCoalition, FormatVersion, Mag, Meeting, Nri,
-    PolicyNetwork, RoadmapMapping,
+    BestPracticeForum, Commitment, Document, DynamicCoalition, FormatVersion, GdcMapping,
+    LeadershipPanel, Mag, Meeting, Nri, ParliamentaryEvent, PolicyNetwork, RoadmapMapping,
 };
 
-/// A dataset of IGF records: what one JSON file holds. It gathers annual
-/// meetings (with their tracks, sessions, figures and messages), the
-/// intersessional work (Dynamic Coalitions, NRIs, BPFs, policy networks), the
-/// MAGs, voluntary commitments, and the Roadmap mapping.
+/// A dataset of IGF records: what one JSON file holds. It gathers the
+/// documents it cites (its bibliography), annual meetings (with their
+/// tracks, sessions, figures and messages), the intersessional work
+/// (Dynamic Coalitions, NRIs, BPFs, policy networks), the MAGs, the
+/// Leadership Panel, the Parliamentary Track, voluntary commitments, and
+/// the mappings of IGF work to the Roadmap for Digital Cooperation and the
+/// Global Digital Compact.
 ///
 /// Cross-record rules (a commitment's session exists, a Roadmap activity
 /// resolves, no duplicate coalitions) are checked over a whole dataset:
 /// see [`crate::validate::validate`].
 ///
 /// ```
-/// use igf_model::{Dataset, Meeting, Source, Year};
+/// use igf_model::{Dataset, Document, Meeting, Source, Year};
 ///
 /// let mut dataset = Dataset::new();
-/// dataset.meetings.push(Meeting::new(Year::new(2019).unwrap(), Source::new("IGF input to the CSTD (seed 002)")));
+/// dataset.documents.push(Document::new("igf-cstd-2019", "Submission by the Internet Governance Forum"));
+/// dataset.meetings.push(Meeting::new(Year::new(2019).unwrap(), Source::new("igf-cstd-2019")));
 /// let json = serde_json::to_string(&dataset)?;
-/// assert_eq!(json, r#"{"format_version":"0.2","meetings":[{"year":2019,"source":{"document":"IGF input to the CSTD (seed 002)"}}]}"#);
+/// assert_eq!(json, r#"{"format_version":"0.3","documents":[{"id":"igf-cstd-2019","title":"Submission by the Internet Governance Forum"}],"meetings":[{"year":2019,"source":{"document":"igf-cstd-2019"}}]}"#);
 /// let back: Dataset = serde_json::from_str(&json)?;
 /// assert_eq!(back, dataset);
 /// # Ok::<(), serde_json::Error>(())
@@ -44,6 +48,9 @@ pub struct Dataset {
     /// What the dataset holds, in a sentence.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The documents the dataset's records cite, each once, by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<Document>,
     /// Annual meetings.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub meetings: Vec<Meeting>,
@@ -62,12 +69,22 @@ pub struct Dataset {
     /// The MAG of each year.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mags: Vec<Mag>,
+    /// The IGF Leadership Panel, as appointed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub leadership_panels: Vec<LeadershipPanel>,
+    /// The events of the Parliamentary Track (and the parliamentary
+    /// roundtables before it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parliamentary_track: Vec<ParliamentaryEvent>,
     /// Voluntary commitments.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub commitments: Vec<Commitment>,
     /// Rows of the mapping of Roadmap areas to IGF activities.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roadmap_mappings: Vec<RoadmapMapping>,
+    /// Rows of the mapping of Global Digital Compact objectives to IGF activities.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gdc_mappings: Vec<GdcMapping>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -80,6 +97,11 @@ impl Dataset {
         Dataset::default()
     }
 
+    /// The document with id `id`, if the bibliography lists it.
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
     /// The meeting of `year`, if the dataset has it.
     pub fn meeting(&self, year: crate::Year) -> Option<&Meeting> {
         self.meetings.iter().find(|m| m.year == year)
@@ -89,7 +111,7 @@ impl Dataset {
     ///
     /// ```
     /// let text = igf_model::reference::igf2019().to_json_pretty()?;
-    /// assert!(text.starts_with("{\n  \"$schema\": \"../schemas/igf.schema.json\",\n  \"format_version\": \"0.2\""));
+    /// assert!(text.starts_with("{\n  \"$schema\": \"../schemas/igf.schema.json\",\n  \"format_version\": \"0.3\""));
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn to_json_pretty(&self) -> Result<String, serde_json::Error> {

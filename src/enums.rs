@@ -54,12 +54,25 @@ macro_rules! closed_enum {
     };
 }
 
-/// An open enumeration: known values in snake_case, anything else kept in
-/// `Other(String)` exactly as written.
+/// An open enumeration: known values in `$case` (snake_case unless
+/// stated), anything else kept in `Other(String)` exactly as written.
 macro_rules! open_enum {
     (
         $(#[$meta:meta])*
         pub enum $name:ident {
+            $($(#[$vmeta:meta])* $var:ident),+ $(,)?
+        }
+    ) => {
+        crate::enums::open_enum! {
+            $(#[$meta])*
+            pub enum $name in "snake_case" {
+                $($(#[$vmeta])* $var),+
+            }
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident in $case:literal {
             $($(#[$vmeta:meta])* $var:ident),+ $(,)?
         }
     ) => {
@@ -68,7 +81,7 @@ macro_rules! open_enum {
             Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord,
             strum::Display, strum::EnumIter, strum::VariantNames,
         )]
-        #[strum(serialize_all = "snake_case")]
+        #[strum(serialize_all = $case)]
         #[non_exhaustive]
         pub enum $name {
             $($(#[$vmeta])* $var,)+
@@ -82,25 +95,41 @@ macro_rules! open_enum {
             /// Never fails: an unknown value lands in `Other`.
             type Err = std::convert::Infallible;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                const KNOWN: &[$name] = &[$($name::$var),+];
-                // The names of the known variants, in order (`Other` is last).
-                let names = &<Self as strum::VariantNames>::VARIANTS[..KNOWN.len()];
-                Ok(names
+                Ok(Self::NAMES
                     .iter()
                     .position(|name| *name == s)
-                    .map_or_else(|| Self::Other(s.to_owned()), |at| KNOWN[at].clone()))
+                    .map_or_else(|| Self::Other(s.to_owned()), |at| Self::ALL[at].clone()))
             }
         }
 
         impl $name {
+            /// Every value this crate knows, in order (every variant but `Other`).
+            pub const ALL: &'static [$name] = &[$($name::$var),+];
+
+            /// The names of the known values as serde and `Display` write
+            /// them, in order.
+            pub const NAMES: &'static [&'static str] = {
+                let all = <$name as strum::VariantNames>::VARIANTS;
+                // `Other` is the last variant: leave its name out.
+                all.split_at(all.len() - 1).0
+            };
+
             /// The values this crate knows, in order (every variant but `Other`).
             pub fn known() -> impl Iterator<Item = Self> {
-                <Self as strum::IntoEnumIterator>::iter().filter(Self::is_known)
+                Self::ALL.iter().cloned()
             }
 
             /// False for a value kept in `Other`.
             pub fn is_known(&self) -> bool {
                 !matches!(self, Self::Other(_))
+            }
+        }
+
+        impl crate::enums::OpenList for $name {
+            const LIST: &'static str = stringify!($name);
+            const NAMES: &'static [&'static str] = $name::NAMES;
+            fn is_known(&self) -> bool {
+                $name::is_known(self)
             }
         }
 
@@ -125,36 +154,47 @@ macro_rules! open_enum {
                 stringify!($name).into()
             }
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                let known: Vec<String> = Self::known().map(|v| v.to_string()).collect();
                 let description = format!(
                     "An open list: one of {} or a newer value, kept as written (the validator warns about values it does not know).",
-                    known.join(", ")
+                    Self::NAMES.join(", ")
                 );
                 schemars::json_schema!({
                     "type": "string",
                     "description": description,
-                    "examples": known,
+                    "examples": Self::NAMES,
                 })
             }
         }
     };
 }
 
+/// What the validator needs of an open list: whether a value is known, and
+/// the list's name and known values for its message.
+pub(crate) trait OpenList {
+    /// The list, by type name.
+    const LIST: &'static str;
+    /// The known values, as written.
+    const NAMES: &'static [&'static str];
+    /// False for a value kept as written because the crate does not know it.
+    fn is_known(&self) -> bool;
+}
+
 pub(crate) use closed_enum;
 pub(crate) use open_enum;
 
-/// A name that is not one of a closed list's values: it names the list, the
-/// value and every accepted value.
+/// A name that is not one of a closed list's values (the crate's own
+/// lists: rule codes and severities): it names the list, the value and
+/// every accepted value.
 ///
 /// ```
-/// use igf_model::{MeetingFormat, UnknownVariant};
+/// use igf_model::validate::Severity;
 ///
-/// let err = "virtual".parse::<MeetingFormat>().unwrap_err();
-/// assert_eq!(err.value, "virtual");
-/// assert_eq!(err.accepted, ["in_person", "online", "hybrid"]);
+/// let err = "fatal".parse::<Severity>().unwrap_err();
+/// assert_eq!(err.value, "fatal");
+/// assert_eq!(err.accepted, ["warning", "error"]);
 /// assert_eq!(
 ///     err.to_string(),
-///     "unknown MeetingFormat \"virtual\": expected one of in_person, online, hybrid"
+///     "unknown Severity \"fatal\": expected one of warning, error"
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -9,6 +9,13 @@
 //! | --- | --- |
 //! | 0.1 | the first format (igf-model 0.1); files carry no version |
 //! | 0.2 | `format_version` and `$schema` at the root; `x-` extension members on every record; a newer format's members kept |
+//! | 0.3 | a bibliography (`documents`) that sources cite by id; several `hosts` (was `host`); a session's `tracks` (was `track`); an NRI's `kinds` (was `kind`); Day 0, theme wordings, timeline, donors, co-located events; track kinds; session times as published, rooms, people, the activity that held a session; policy network cycles; the Leadership Panel, the Parliamentary Track and the Global Digital Compact; figures as of a date or expected; every list of values open and every code kept as written |
+//!
+//! Upgrading 0.2 to 0.3 wraps `host`, `track` and `kind` in one-element
+//! lists under their new names, and builds the bibliography from the
+//! documents the file's sources name: each distinct `document` text becomes
+//! a document whose id and title are that text, so every citation resolves
+//! and nothing is invented.
 //!
 //! Reading ([`crate::load`]) upgrades a file of an older version to
 //! [`FormatVersion::CURRENT`] with the same meaning. A file of a *newer*
@@ -34,6 +41,7 @@ use std::str::FromStr;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
 
 /// A version of the JSON format: `MAJOR.MINOR`, such as `"0.2"`.
 ///
@@ -70,7 +78,7 @@ pub struct InvalidFormatVersion {
 
 impl FormatVersion {
     /// The format this crate reads and writes.
-    pub const CURRENT: FormatVersion = FormatVersion::new(0, 2);
+    pub const CURRENT: FormatVersion = FormatVersion::new(0, 3);
 
     /// The first format, which files without a `format_version` follow.
     pub const UNVERSIONED: FormatVersion = FormatVersion::new(0, 1);
@@ -163,11 +171,123 @@ pub(crate) fn unversioned() -> FormatVersion {
 }
 
 /// Upgrades a dataset read in an older format version to the current one,
-/// step by step, with the same meaning.
-pub(crate) fn upgrade(dataset: &mut crate::Dataset) {
+/// step by step, with the same meaning. A problem in a member that the
+/// older format had and the current one reads differently (a `host` that
+/// is not a host) is returned with its pointer, in the file as written.
+pub(crate) fn upgrade(dataset: &mut crate::Dataset) -> Result<(), Vec<(String, String)>> {
     // 0.1 -> 0.2: the format only gained members (`format_version`,
     // `$schema`, `x-` extension members), so a 0.1 file means the same in 0.2.
-    if dataset.format_version < FormatVersion::CURRENT {
-        dataset.format_version = FormatVersion::CURRENT;
+    if dataset.format_version >= FormatVersion::CURRENT {
+        return Ok(());
     }
+    // 0.2 -> 0.3: members renamed into lists, and the bibliography. The
+    // old members were read into each record's extensions; the step runs
+    // on the JSON form, once, for old files only.
+    let mut value =
+        serde_json::to_value(&*dataset).map_err(|e| vec![(String::new(), e.to_string())])?;
+    upgrade_0_2(&mut value);
+    match serde_path_to_error::deserialize::<_, crate::Dataset>(value) {
+        Ok(upgraded) => {
+            *dataset = upgraded;
+            Ok(())
+        }
+        Err(err) => {
+            let pointer = crate::load::pointer_of(err.path());
+            let reason = err.into_inner().to_string();
+            Err(vec![(as_written_0_2(&pointer), reason)])
+        }
+    }
+}
+
+/// Moves `member` of `object` into the one-element list `list`.
+fn into_list(object: &mut serde_json::Map<String, Value>, member: &str, list: &str) {
+    if object.contains_key(list) {
+        return;
+    }
+    if let Some(one) = object.remove(member) {
+        object.insert(list.to_owned(), Value::Array(vec![one]));
+    }
+}
+
+/// The records of `key` in `object`, as objects.
+fn records<'v>(
+    object: &'v mut serde_json::Map<String, Value>,
+    key: &str,
+) -> impl Iterator<Item = &'v mut serde_json::Map<String, Value>> {
+    object
+        .get_mut(key)
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object_mut)
+}
+
+/// The document texts the sources of `value` name, in document order.
+fn cited(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, member) in map {
+                if key == "source" || key == "other_sources" {
+                    let sources: Vec<&Value> = match member {
+                        Value::Array(list) => list.iter().collect(),
+                        one => vec![one],
+                    };
+                    for source in sources {
+                        if let Some(Value::String(doc)) = source.get("document") {
+                            if !out.contains(doc) {
+                                out.push(doc.clone());
+                            }
+                        }
+                    }
+                }
+                cited(member, out);
+            }
+        }
+        Value::Array(list) => list.iter().for_each(|v| cited(v, out)),
+        _ => {}
+    }
+}
+
+fn upgrade_0_2(value: &mut Value) {
+    let Some(root) = value.as_object_mut() else {
+        return;
+    };
+    for meeting in records(root, "meetings") {
+        into_list(meeting, "host", "hosts");
+        for session in records(meeting, "sessions") {
+            into_list(session, "track", "tracks");
+        }
+    }
+    for nri in records(root, "nris") {
+        into_list(nri, "kind", "kinds");
+    }
+    if !root.contains_key("documents") {
+        let mut texts = Vec::new();
+        cited(&Value::Object(root.clone()), &mut texts);
+        if !texts.is_empty() {
+            let documents = texts
+                .into_iter()
+                .map(|text| serde_json::json!({ "id": text, "title": text }))
+                .collect();
+            root.insert("documents".into(), Value::Array(documents));
+        }
+    }
+    root.insert(
+        "format_version".into(),
+        Value::String(FormatVersion::CURRENT.to_string()),
+    );
+}
+
+/// A pointer into the upgraded document, as it points into the 0.2 file:
+/// `hosts/0`, `tracks/0` and `kinds/0` were `host`, `track` and `kind`.
+fn as_written_0_2(pointer: &str) -> String {
+    let mut out = pointer.to_owned();
+    for (list, member) in [
+        ("/hosts/0", "/host"),
+        ("/tracks/0", "/track"),
+        ("/kinds/0", "/kind"),
+    ] {
+        out = out.replace(list, member);
+    }
+    out
 }

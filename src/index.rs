@@ -14,7 +14,7 @@
 //! let ws = index.session_by_code(Year::new(2020)?, "WS #72").unwrap();
 //! assert_eq!(ws.record.title, "Tech for the Planet");
 //!
-//! match index.resolve(ActivityKind::DynamicCoalition, "DC-ISSS") {
+//! match index.resolve(&ActivityKind::DynamicCoalition, "DC-ISSS") {
 //!     Resolution::Found { pointer, .. } => assert!(pointer.starts_with("/dynamic_coalitions/")),
 //!     other => panic!("{other:?}"),
 //! }
@@ -26,8 +26,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use crate::forum::session_key;
 use crate::intersessional::normalise_name;
 use crate::{
-    ActivityKind, ActivityRef, BestPracticeForum, Dataset, DynamicCoalition, Mag, Meeting,
-    PolicyNetwork, Session, SessionKey, SessionRef, WorkingGroup, Year,
+    ActivityKind, ActivityRef, BestPracticeForum, Dataset, DynamicCoalition, LeadershipPanel, Mag,
+    Meeting, Nri, PolicyNetwork, Session, SessionKey, SessionRef, WorkingGroup, Year,
 };
 
 /// A record found by a lookup, with its JSON Pointer in the dataset.
@@ -52,6 +52,10 @@ pub enum Activity<'a> {
     PolicyNetwork(&'a PolicyNetwork),
     /// A working group of a year's MAG.
     MagWorkingGroup(&'a Mag, &'a WorkingGroup),
+    /// A National, Regional, Sub-regional or Youth IGF initiative.
+    Nri(&'a Nri),
+    /// The Leadership Panel.
+    LeadershipPanel(&'a LeadershipPanel),
 }
 
 /// What a name resolves to among the records of one kind.
@@ -198,9 +202,7 @@ impl<'a> Index<'a> {
         }
         let mut dcs = Kind::default();
         for (i, dc) in dataset.dynamic_coalitions.iter().enumerate() {
-            let mut names = vec![dc.name.as_str()];
-            names.extend(dc.acronym.as_ref().map(|a| a.as_str()));
-            names.extend(dc.former_names.iter().map(String::as_str));
+            let names: Vec<&str> = dc.names().collect();
             dcs.push(
                 Activity::DynamicCoalition(dc),
                 format!("/dynamic_coalitions/{i}"),
@@ -219,8 +221,7 @@ impl<'a> Index<'a> {
         }
         let mut pns = Kind::default();
         for (i, pn) in dataset.policy_networks.iter().enumerate() {
-            let mut names = vec![pn.name.as_str()];
-            names.extend(pn.acronym.as_deref());
+            let names: Vec<&str> = pn.names().collect();
             pns.push(
                 Activity::PolicyNetwork(pn),
                 format!("/policy_networks/{i}"),
@@ -233,15 +234,34 @@ impl<'a> Index<'a> {
                 wgs.push(
                     Activity::MagWorkingGroup(mag, wg),
                     format!("/mags/{i}/working_groups/{j}"),
-                    &[wg.acronym.as_str(), wg.name.as_str()],
+                    &[
+                        wg.acronym.as_ref().map_or("", |a| a.as_str()),
+                        wg.name.as_str(),
+                    ],
                 );
             }
+        }
+        let mut nris = Kind::default();
+        for (i, nri) in dataset.nris.iter().enumerate() {
+            let mut names = vec![nri.name.as_str()];
+            names.extend(nri.acronym.as_deref());
+            nris.push(Activity::Nri(nri), format!("/nris/{i}"), &names);
+        }
+        let mut panels = Kind::default();
+        for (i, panel) in dataset.leadership_panels.iter().enumerate() {
+            panels.push(
+                Activity::LeadershipPanel(panel),
+                format!("/leadership_panels/{i}"),
+                &["Leadership Panel", "IGF Leadership Panel"],
+            );
         }
         index.kinds = HashMap::from([
             (ActivityKind::DynamicCoalition, dcs),
             (ActivityKind::BestPracticeForum, bpfs),
             (ActivityKind::PolicyNetwork, pns),
             (ActivityKind::MagWorkingGroup, wgs),
+            (ActivityKind::Nri, nris),
+            (ActivityKind::LeadershipPanel, panels),
         ]);
         index
     }
@@ -317,11 +337,11 @@ impl<'a> Index<'a> {
     /// acronym, former or other name (compared after normalising case,
     /// punctuation and the words that only say the kind, such as "Dynamic
     /// Coalition on"), or by the leading words of exactly one record's name.
-    pub fn resolve(&self, kind: ActivityKind, name: &str) -> Resolution<'a> {
+    pub fn resolve(&self, kind: &ActivityKind, name: &str) -> Resolution<'a> {
         if !kind.must_resolve() {
             return Resolution::NotARecord;
         }
-        let Some(records) = self.kinds.get(&kind) else {
+        let Some(records) = self.kinds.get(kind) else {
             return Resolution::Missing;
         };
         match records.names.find(name) {
@@ -348,7 +368,7 @@ impl<'a> Index<'a> {
     pub fn activity(&self, activity: &ActivityRef) -> Resolution<'a> {
         let mut first_ambiguity = None;
         for name in activity.candidates() {
-            match self.resolve(activity.kind, name) {
+            match self.resolve(&activity.kind, name) {
                 Resolution::Missing => {}
                 Resolution::Ambiguous(all) => {
                     first_ambiguity.get_or_insert(Resolution::Ambiguous(all));
@@ -433,15 +453,15 @@ mod tests {
         d.dynamic_coalitions
             .push(DynamicCoalition::new("DC one", crate::Source::new("d")));
         let index = Index::build(&d);
-        for kind in ActivityKind::ALL.iter().copied() {
+        for kind in ActivityKind::ALL {
             let r = index.resolve(kind, "DC one");
             assert_eq!(r == Resolution::NotARecord, !kind.must_resolve(), "{kind}");
         }
         assert!(index
-            .resolve(ActivityKind::DynamicCoalition, "DC one")
+            .resolve(&ActivityKind::DynamicCoalition, "DC one")
             .is_found());
         assert_eq!(
-            index.resolve(ActivityKind::PolicyNetwork, "PNE"),
+            index.resolve(&ActivityKind::PolicyNetwork, "PNE"),
             Resolution::Missing
         );
     }

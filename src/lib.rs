@@ -61,37 +61,42 @@
 //! ```
 //! use igf_model::chrono::NaiveDate;
 //! use igf_model::{
-//!     Commitment, Dataset, Host, Meeting, MeetingFormat, Pledger, Session, SessionRef,
+//!     Commitment, Dataset, Document, Host, Meeting, MeetingFormat, Pledger, Session, SessionRef,
 //!     SessionType, Source, Track, Year,
 //! };
 //!
 //! let year = Year::new(2020)?;
-//! let source = Source::new("IGF 2020 final report (seed 001)");
+//! let source = Source::new("igf-2020-report");
 //!
 //! let mut meeting = Meeting::new(year, source.clone());
 //! meeting.edition = Some(15);
 //! meeting.theme = Some("Internet for human resilience and solidarity".into());
-//! meeting.host = Some(Host::united_nations("UN DESA"));
+//! meeting.hosts.push(Host::united_nations("UN DESA"));
 //! meeting.format = Some(MeetingFormat::Online);
 //! meeting.start_date = NaiveDate::from_ymd_opt(2020, 11, 2);
 //! meeting.end_date = NaiveDate::from_ymd_opt(2020, 11, 17);
 //! meeting.tracks.push(Track::new("Environment"));
 //!
 //! let mut session = Session::new("Tech for the Planet", SessionType::Workshop, source.clone());
-//! session.code = Some("WS #72".parse()?);
-//! session.track = Some("Environment".into());
+//! session.code = Some("WS #72".into());
+//! session.tracks.push("Environment".into());
 //! meeting.sessions.push(session);
 //!
 //! let mut pledge = Commitment::new(
 //!     year,
 //!     Pledger::person_of_organisation("Nick Wise", "Oceanmind"),
 //!     "Nick Wise (Oceanmind) pledged to remain committed to improving the health of the ocean using technology.",
-//!     Source::new("Compilation of IGF 2020 voluntary commitments (seed 000)").with_section("Environment"),
+//!     Source::new("igf-2020-voluntary-commitments-v1").with_section("Environment"),
 //! );
-//! pledge.session = Some(SessionRef::code("WS #72".parse()?));
+//! pledge.session = Some(SessionRef::code("WS #72".into()));
 //! pledge.track = Some("Environment".into());
 //!
 //! let mut dataset = Dataset::new();
+//! dataset.documents.push(Document::new("igf-2020-report", "The IGF 2020 Report"));
+//! dataset.documents.push(Document::new(
+//!     "igf-2020-voluntary-commitments-v1",
+//!     "Compilation: IGF 2020 Voluntary Commitments",
+//! ));
 //! dataset.meetings.push(meeting);
 //! dataset.commitments.push(pledge);
 //! assert!(igf_model::validate::validate(&dataset).is_empty());
@@ -115,13 +120,14 @@
 //! use igf_model::{load, validate::{validate, Rule}};
 //!
 //! let newer = r#"{"format_version": "0.9",
-//!     "nris": [{"name": "Haiti IGF", "founded": 2016, "x-note": "mine",
-//!               "source": {"document": "IGF 2020 Report"}}]}"#;
+//!     "documents": [{"id": "igf-2020-report", "title": "The IGF 2020 Report"}],
+//!     "nris": [{"name": "Haiti IGF", "charter": 2016, "x-note": "mine",
+//!               "source": {"document": "igf-2020-report"}}]}"#;
 //! let dataset = load::from_str(newer)?;
 //! let findings = validate(&dataset);
 //! assert_eq!(findings.len(), 1);
 //! assert_eq!(findings[0].rule, Rule::NewerFormatMember);
-//! assert_eq!(findings[0].path, "/nris/0/founded");
+//! assert_eq!(findings[0].path, "/nris/0/charter");
 //! // Written back unchanged, unknown and extension members included.
 //! let back: serde_json::Value = serde_json::to_value(&dataset)?;
 //! assert_eq!(back, serde_json::from_str::<serde_json::Value>(newer)?);
@@ -136,20 +142,22 @@
 #![warn(unreachable_pub)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-mod checked;
 mod enums;
 mod extensions;
 pub mod format;
+mod text;
 
 pub mod community;
 mod dataset;
 pub mod forum;
 pub mod index;
 pub mod intersessional;
+pub mod leadership_panel;
 pub mod load;
 pub mod mag;
 pub mod outcomes;
-mod provenance;
+pub mod parliamentary_track;
+pub mod provenance;
 pub mod reference;
 pub mod schema;
 pub mod summary;
@@ -170,21 +178,24 @@ pub use enums::UnknownVariant;
 pub use extensions::{is_extension_name, Extensions, EXTENSION_PREFIX};
 pub use format::{FormatVersion, InvalidFormatVersion};
 pub use forum::{
-    Counted, Dimension, Figure, Host, InvalidSessionCode, LeadersTrackTheme, Measure, Meeting,
-    MeetingFormat, MessageSet, Organiser, Phase, Qualifier, ReportKind, Session, SessionCode,
-    SessionFormat, SessionKey, SessionReport, SessionType, Share, TimeSlot, Track,
+    CoLocatedEvent, Counted, Dimension, Donor, Figure, Host, LeadersTrackTheme, Measure, Meeting,
+    MeetingFormat, MessageSet, Milestone, Organiser, Participation, Person, PersonRole, Phase,
+    Qualifier, ReportKind, Session, SessionCode, SessionFormat, SessionKey, SessionReport,
+    SessionType, Share, ThemeWording, TimeSlot, Track, TrackKind,
 };
 pub use index::Index;
 pub use intersessional::{
-    BestPracticeForum, BpfCycle, BpfOutput, DcAcronym, DcStandards, DcStatus, DynamicCoalition,
-    InvalidDcAcronym, Nri, NriKind, NriMeeting, OutputKind, PolicyNetwork,
+    BestPracticeForum, BpfCycle, BpfOutput, Cycle, DcAcronym, DcStandards, DcStatus,
+    DynamicCoalition, Nri, NriKind, NriMeeting, Output, OutputKind, PolicyNetwork,
 };
-pub use mag::{InvalidWgAcronym, Mag, WgAcronym, WorkingGroup};
+pub use leadership_panel::{LeadershipPanel, PanelMember, PanelRole};
+pub use mag::{Mag, WgAcronym, WorkingGroup};
 pub use outcomes::{
-    ActivityKind, ActivityRef, Commitment, CommitmentKind, Pledger, RoadmapArea, RoadmapMapping,
-    SessionRef, TimeFrame, WsisActionLine,
+    ActivityKind, ActivityRef, Commitment, CommitmentKind, GdcMapping, GdcObjective, Pledger,
+    RoadmapArea, RoadmapMapping, SessionRef, TimeFrame, WsisActionLine,
 };
-pub use provenance::Source;
+pub use parliamentary_track::ParliamentaryEvent;
+pub use provenance::{Document, Source};
 pub use validate::Validate;
 pub use year::{InvalidYear, Year, FIRST_IGF_YEAR, LAST_PLAUSIBLE_YEAR};
 

@@ -50,7 +50,7 @@
 //! let bundle = igf_model::schema::bundle();
 //! assert_eq!(bundle["$schema"], "https://json-schema.org/draft/2020-12/schema");
 //! assert_eq!(bundle["$id"], igf_model::schema::bundle_id());
-//! assert_eq!(igf_model::schema::bundle_id(), "urn:igf-model:schema:0.2:igf");
+//! assert_eq!(igf_model::schema::bundle_id(), "urn:igf-model:schema:0.3:igf");
 //! assert!(bundle["$defs"]["Meeting"].is_object());
 //! ```
 
@@ -63,8 +63,8 @@ use serde_json::{json, Value};
 
 use crate::validate::{Rule, ValidationReport};
 use crate::{
-    BestPracticeForum, Commitment, Dataset, DynamicCoalition, FormatVersion, Mag, Meeting, Nri,
-    PolicyNetwork, RoadmapMapping,
+    BestPracticeForum, Commitment, Dataset, Document, DynamicCoalition, FormatVersion, GdcMapping,
+    LeadershipPanel, Mag, Meeting, Nri, ParliamentaryEvent, PolicyNetwork, RoadmapMapping,
 };
 
 /// The `$id` of the schema file `stem` (`"igf"` for the bundle) of the
@@ -355,6 +355,16 @@ pub fn files() -> Vec<(&'static str, Value)> {
             "roadmap-mapping.schema.json",
             "Roadmap for Digital Cooperation mapping row",
         ),
+        entity::<GdcMapping>(
+            "gdc-mapping.schema.json",
+            "Global Digital Compact mapping row",
+        ),
+        entity::<LeadershipPanel>("leadership-panel.schema.json", "IGF Leadership Panel"),
+        entity::<ParliamentaryEvent>(
+            "parliamentary-event.schema.json",
+            "IGF Parliamentary Track event",
+        ),
+        entity::<Document>("document.schema.json", "Document of a bibliography"),
         ("validation-report.schema.json", validation_report()),
     ]
 }

@@ -23,7 +23,25 @@ fn line_of(counts: &BTreeMap<String, usize>) -> String {
         .join(", ")
 }
 
-fn figure_line(fig: &Figure, meeting_document: &str) -> String {
+/// A host in words: `"Berlin, Germany"`, or `"United Nations (UN DESA)"`.
+fn host_words(host: &crate::Host) -> String {
+    match host {
+        crate::Host::Government {
+            country,
+            city: Some(city),
+            ..
+        } => format!("{city}, {country}"),
+        crate::Host::UnitedNations { entity, .. } => format!("United Nations ({entity})"),
+        other => other.name().to_owned(),
+    }
+}
+
+/// A document by its title, or by its id when the bibliography lacks it.
+fn title_of<'a>(d: &'a Dataset, id: &'a str) -> &'a str {
+    d.document(id).map_or(id, |doc| doc.title.as_str())
+}
+
+fn figure_line(d: &Dataset, fig: &Figure, meeting_document: &str) -> String {
     let mut scope = String::new();
     if let Some(p) = fig.phase {
         scope.push_str(&format!(" (phase {p})"));
@@ -34,13 +52,10 @@ fn figure_line(fig: &Figure, meeting_document: &str) -> String {
     if let Some(y) = fig.as_of_year {
         scope.push_str(&format!(" (as of {y})"));
     }
-    let qualifier = match fig.qualifier {
-        Some(crate::Qualifier::AtLeast) => "at least ",
-        Some(crate::Qualifier::MoreThan) => "more than ",
-        Some(crate::Qualifier::LessThan) => "less than ",
-        Some(crate::Qualifier::Approximately) => "about ",
-        None => "",
-    };
+    let qualifier = fig
+        .qualifier
+        .as_ref()
+        .map_or(String::new(), qualifier_words);
     let value = match (&fig.value, &fig.as_published) {
         (Some(v), Some(text)) => format!("{qualifier}{v} (\"{text}\")"),
         (Some(v), None) => format!("{qualifier}{v}"),
@@ -69,7 +84,7 @@ fn figure_line(fig: &Figure, meeting_document: &str) -> String {
         if !cite.is_empty() {
             cite.push_str(", ");
         }
-        cite.push_str(&fig.source.document);
+        cite.push_str(title_of(d, &fig.source.document));
     }
     format!("{}{scope} = {value}{parts}  [{cite}]", fig.measure)
 }
@@ -83,24 +98,19 @@ fn meeting(f: &mut fmt::Formatter<'_>, d: &Dataset, m: &Meeting) -> fmt::Result 
     if let Some(theme) = &m.theme {
         writeln!(f, "  theme: {theme}")?;
     }
-    if let Some(host) = &m.host {
-        let host = match host {
-            crate::Host::Government {
-                country,
-                city: Some(city),
-                ..
-            } => format!("{city}, {country}"),
-            crate::Host::Government {
-                country,
-                city: None,
-                ..
-            } => country.clone(),
-            crate::Host::UnitedNations { entity, .. } => format!("United Nations ({entity})"),
-        };
-        writeln!(f, "  host: {host}")?;
+    if !m.hosts.is_empty() {
+        let hosts: Vec<String> = m.hosts.iter().map(host_words).collect();
+        writeln!(f, "  hosts: {}", hosts.join("; "))?;
+    }
+    if let Some(day_zero) = m.day_zero {
+        writeln!(f, "  Day 0: {day_zero}")?;
     }
     if let (Some(s), Some(e)) = (m.start_date, m.end_date) {
-        let format = m.format.map(|f| format!(", {f}")).unwrap_or_default();
+        let format = m
+            .format
+            .as_ref()
+            .map(|f| format!(", {f}"))
+            .unwrap_or_default();
         writeln!(f, "  dates: {s} to {e}{format}")?;
     }
     for p in &m.phases {
@@ -137,11 +147,13 @@ fn meeting(f: &mut fmt::Formatter<'_>, d: &Dataset, m: &Meeting) -> fmt::Result 
                 .map_or("no phase".to_owned(), |p| format!("phase {p}"))
         }));
         writeln!(f, "    per phase: {}", line_of(&by_phase))?;
-        let by_track = tally(
-            m.sessions
-                .iter()
-                .map(|s| s.track.clone().unwrap_or_else(|| "no track".into())),
-        );
+        let by_track = tally(m.sessions.iter().flat_map(|s| {
+            if s.tracks.is_empty() {
+                vec!["no track".to_owned()]
+            } else {
+                s.tracks.clone()
+            }
+        }));
         writeln!(f, "    per track: {}", line_of(&by_track))?;
     }
     let commitments: Vec<_> = d
@@ -191,12 +203,12 @@ fn meeting(f: &mut fmt::Formatter<'_>, d: &Dataset, m: &Meeting) -> fmt::Result 
     if !m.figures.is_empty() {
         writeln!(
             f,
-            "  figures ({}), cited by section of {} unless another document is named:",
+            "  figures ({}), cited by section of \"{}\" unless another document is named:",
             m.figures.len(),
-            m.source.document
+            title_of(d, &m.source.document)
         )?;
         for figure in &m.figures {
-            writeln!(f, "    {}", figure_line(figure, &m.source.document))?;
+            writeln!(f, "    {}", figure_line(d, figure, &m.source.document))?;
         }
     }
     Ok(())
@@ -223,6 +235,9 @@ impl fmt::Display for Summary<'_> {
         let d = self.0;
         if let Some(description) = &d.description {
             writeln!(f, "{description}\n")?;
+        }
+        if d.meetings.len() > 1 {
+            across_years(f, d)?;
         }
         for m in &d.meetings {
             meeting(f, d, m)?;
@@ -260,14 +275,71 @@ impl fmt::Display for Summary<'_> {
         if !d.policy_networks.is_empty() {
             writeln!(f, "Policy networks: {}", d.policy_networks.len())?;
             for p in &d.policy_networks {
-                writeln!(f, "  {}", p.name)?;
+                let years: Vec<String> = p.cycles.iter().map(|c| c.year.to_string()).collect();
+                let outputs: usize = p.cycles.iter().map(|c| c.outputs.len()).sum();
+                let acronym = p
+                    .acronym
+                    .as_deref()
+                    .map(|a| format!(" ({a})"))
+                    .unwrap_or_default();
+                if years.is_empty() {
+                    let since = p.since.map(|y| format!(" (since {y})")).unwrap_or_default();
+                    writeln!(f, "  {}{acronym}{since}", p.name)?;
+                } else {
+                    writeln!(
+                        f,
+                        "  {}{acronym} (cycles {}; {outputs} outputs)",
+                        p.name,
+                        years.join(", ")
+                    )?;
+                }
+            }
+        }
+        for panel in &d.leadership_panels {
+            let appointed = panel
+                .appointed
+                .map(|a| format!(", appointed {a}"))
+                .unwrap_or_default();
+            writeln!(
+                f,
+                "Leadership Panel{appointed}: {} members, {} outputs",
+                panel.members.len(),
+                panel.outputs.len()
+            )?;
+            for m in &panel.members {
+                let role = m
+                    .role
+                    .as_ref()
+                    .map(|r| format!(" ({r})"))
+                    .unwrap_or_default();
+                writeln!(f, "  {}{role}", m.name)?;
+            }
+        }
+        if !d.parliamentary_track.is_empty() {
+            writeln!(
+                f,
+                "Parliamentary Track events: {}",
+                d.parliamentary_track.len()
+            )?;
+            for e in &d.parliamentary_track {
+                let at =
+                    e.at.as_deref()
+                        .map(|a| format!(" at {a}"))
+                        .unwrap_or_default();
+                writeln!(
+                    f,
+                    "  {} {}{at} ({} outputs)",
+                    e.year,
+                    e.title,
+                    e.outputs.len()
+                )?;
             }
         }
         for mag in &d.mags {
             let groups: Vec<&str> = mag
                 .working_groups
                 .iter()
-                .map(|w| w.acronym.as_str())
+                .map(|w| w.acronym.as_ref().map_or(w.name.as_str(), |a| a.as_str()))
                 .collect();
             let chair = mag
                 .chair
@@ -284,8 +356,15 @@ impl fmt::Display for Summary<'_> {
         if !d.nris.is_empty() {
             writeln!(f, "NRIs named: {}", d.nris.len())?;
             let by_kind = tally(d.nris.iter().map(|n| {
-                n.kind
-                    .map_or("kind not stated".to_owned(), |k| k.to_string())
+                if n.kinds.is_empty() {
+                    "kind not stated".to_owned()
+                } else {
+                    n.kinds
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(" and ")
+                }
             }));
             writeln!(f, "  per kind: {}", line_of(&by_kind))?;
             let names: Vec<&str> = d.nris.iter().map(|n| n.name.as_str()).collect();
@@ -312,5 +391,87 @@ impl fmt::Display for Summary<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// The first exact figure of `measure` for the whole meeting, as printed.
+fn whole_meeting_figure(m: &Meeting, measure: &crate::Measure) -> Option<String> {
+    m.figures
+        .iter()
+        .find(|f| &f.measure == measure && f.phase.is_none() && f.track.is_none() && !f.expected)
+        .and_then(|f| {
+            let value = f.value.as_ref()?;
+            Some(match &f.qualifier {
+                Some(q) => format!("{}{value}", qualifier_words(q)),
+                None => value.to_string(),
+            })
+        })
+}
+
+/// One line per meeting: hosts, format, registrations, sessions, tracks,
+/// and the intersessional bodies the dataset lists as active that year.
+fn across_years(f: &mut fmt::Formatter<'_>, d: &Dataset) -> fmt::Result {
+    writeln!(
+        f,
+        "The IGF across its years ({} meetings)",
+        d.meetings.len()
+    )?;
+    writeln!(
+        f,
+        "  year | hosts | format | registrations | sessions | tracks | DCs, BPFs, policy networks active"
+    )?;
+    for m in &d.meetings {
+        let hosts: Vec<String> = m.hosts.iter().map(host_words).collect();
+        let format = m
+            .format
+            .as_ref()
+            .map_or("-".to_owned(), ToString::to_string);
+        let registrations =
+            whole_meeting_figure(m, &crate::Measure::Registrations).unwrap_or_else(|| "-".into());
+        let sessions = whole_meeting_figure(m, &crate::Measure::Sessions).unwrap_or_else(|| {
+            if m.sessions.is_empty() {
+                "-".into()
+            } else {
+                format!("{} named", m.sessions.len())
+            }
+        });
+        let dcs = d
+            .dynamic_coalitions
+            .iter()
+            .filter(|dc| dc.active_in.contains(&m.year))
+            .count();
+        let bpfs = d
+            .best_practice_forums
+            .iter()
+            .filter(|b| b.ran_in(m.year))
+            .count();
+        let pns = d
+            .policy_networks
+            .iter()
+            .filter(|p| p.active_in(m.year))
+            .count();
+        writeln!(
+            f,
+            "  {} | {} | {format} | {registrations} | {sessions} | {} | {dcs}, {bpfs}, {pns}",
+            m.year,
+            if hosts.is_empty() {
+                "-".to_owned()
+            } else {
+                hosts.join("; ")
+            },
+            m.tracks.len()
+        )?;
+    }
+    writeln!(f)
+}
+
+/// The words a qualifier puts before a published value ("about 2%").
+fn qualifier_words(q: &crate::Qualifier) -> String {
+    match q {
+        crate::Qualifier::AtLeast => "at least ".into(),
+        crate::Qualifier::MoreThan => "more than ".into(),
+        crate::Qualifier::LessThan => "less than ".into(),
+        crate::Qualifier::Approximately => "about ".into(),
+        other => format!("{other} "),
     }
 }

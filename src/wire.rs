@@ -15,7 +15,7 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
@@ -130,6 +130,12 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
 
 /// The instant of `text` when it is an RFC 3339 `date-time`.
 pub(crate) fn parse_instant(text: &str) -> Option<DateTime<Utc>> {
+    parse_local_instant(text).map(|t| t.with_timezone(&Utc))
+}
+
+/// The instant of `text`, with the offset from UTC it was written with,
+/// when it is an RFC 3339 `date-time`.
+pub(crate) fn parse_local_instant(text: &str) -> Option<DateTime<FixedOffset>> {
     // Only ASCII can be a date-time; checking first also keeps every slice
     // below on a character boundary.
     if !text.is_ascii() {
@@ -184,9 +190,19 @@ pub(crate) fn parse_instant(text: &str) -> Option<DateTime<Utc>> {
             return None;
         }
     }
-    DateTime::parse_from_rfc3339(text)
-        .ok()
-        .map(|t| t.with_timezone(&Utc))
+    DateTime::parse_from_rfc3339(text).ok()
+}
+
+/// Writes an instant as RFC 3339 with the offset it was read with (`Z`
+/// for UTC), and fractions of a second only where there are any.
+pub(crate) fn write_local_instant<S: serde::Serializer>(
+    instant: &Option<DateTime<FixedOffset>>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match instant {
+        Some(t) => s.serialize_str(&t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)),
+        None => s.serialize_none(),
+    }
 }
 
 /// True when `date` can be written as RFC 3339 `full-date` (a year from
@@ -211,6 +227,9 @@ pub(crate) struct Date(pub(crate) NaiveDate);
 
 /// An instant read strictly (see the module docs).
 pub(crate) struct Instant(pub(crate) DateTime<Utc>);
+
+/// An instant read strictly, keeping its offset from UTC.
+pub(crate) struct LocalInstant(pub(crate) DateTime<FixedOffset>);
 
 macro_rules! strict_text {
     ($ty:ident, $parse:path, $inner:ty, $expected:literal) => {
@@ -257,9 +276,19 @@ pub(crate) fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDa
     Option::<Date>::deserialize(d).map(|o| o.map(|Date(v)| v))
 }
 
-/// `deserialize_with` for an instant field.
-pub(crate) fn instant<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
-    Instant::deserialize(d).map(|Instant(v)| v)
+strict_text!(
+    LocalInstant,
+    parse_local_instant,
+    DateTime<FixedOffset>,
+    "an RFC 3339 date-time such as 2020-11-10T09:00:00Z or 2024-12-16T10:30:00+03:00"
+);
+
+/// `deserialize_with` for an optional instant field that keeps its offset
+/// (with `default`).
+pub(crate) fn opt_local_instant<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
+    Option::<LocalInstant>::deserialize(d).map(|o| o.map(|LocalInstant(v)| v))
 }
 
 /// `deserialize_with` for an optional instant field (with `default`).

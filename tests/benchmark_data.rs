@@ -40,7 +40,16 @@ fn the_generated_data_holds_every_kind_of_record() {
         ),
         ("phase figures", m.figures.iter().any(|f| f.phase.is_some())),
         ("messages", !m.messages.is_empty()),
-        ("hosts", m.host.is_some()),
+        ("hosts", !m.hosts.is_empty()),
+        ("people", !s.people.is_empty()),
+        (
+            "sessions held by an activity",
+            m.sessions.iter().any(|s| s.held_by.is_some()),
+        ),
+        ("documents", !d.documents.is_empty()),
+        ("leadership panels", !d.leadership_panels.is_empty()),
+        ("parliamentary track", !d.parliamentary_track.is_empty()),
+        ("GDC mappings", !d.gdc_mappings.is_empty()),
         (
             "commitments with sessions",
             d.commitments.iter().any(|c| c.session.is_some()),

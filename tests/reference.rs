@@ -163,8 +163,8 @@ fn igf2020_holds_what_the_seeds_say() {
 fn igf2021_maps_every_roadmap_area_and_resolves_its_activities() {
     let d = reference::igf2021();
     assert_eq!(d.roadmap_mappings.len(), 9);
-    let areas: Vec<RoadmapArea> = d.roadmap_mappings.iter().map(|r| r.area).collect();
-    let all: Vec<RoadmapArea> = <RoadmapArea as strum::IntoEnumIterator>::iter().collect();
+    let areas: Vec<RoadmapArea> = d.roadmap_mappings.iter().map(|r| r.area.clone()).collect();
+    let all: Vec<RoadmapArea> = RoadmapArea::ALL.to_vec();
     assert_eq!(areas, all);
     let resolving = d
         .roadmap_mappings
@@ -202,5 +202,5 @@ fn meetings_cover_2006_to_2025_with_editions() {
     assert!(d
         .meetings
         .iter()
-        .all(|m| m.theme.is_some() && m.host.is_some() && m.start_date.is_some()));
+        .all(|m| m.theme.is_some() && !m.hosts.is_empty() && m.start_date.is_some()));
 }

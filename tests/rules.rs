@@ -30,7 +30,7 @@ fn figure(ds: &mut Dataset) -> &mut Figure {
 }
 fn late(ds: &mut Dataset, kind: ReportKind, after: Duration) {
     let s = session(ds);
-    let end = s.time_slot.as_ref().unwrap().end;
+    let end = s.time_slot.as_ref().unwrap().end_utc().unwrap();
     s.reports[0].kind = Some(kind);
     s.reports[0].submitted_at = Some(end + after);
 }
@@ -118,7 +118,7 @@ fn cases() -> Vec<Case> {
             path: "/meetings/0/sessions/0/time_slot/end",
             fail: |ds| {
                 let s = session(ds).time_slot.as_mut().unwrap();
-                s.end = s.start - Duration::minutes(1);
+                s.end = s.start.map(|t| t - Duration::minutes(1));
             },
             pass: |ds| {
                 let s = session(ds).time_slot.as_mut().unwrap();
@@ -212,11 +212,19 @@ fn cases() -> Vec<Case> {
             path: "/meetings/0/sessions/0/time_slot",
             fail: |ds| {
                 let s = session(ds).time_slot.as_mut().unwrap();
-                s.start = Utc.with_ymd_and_hms(2020, 11, 5, 9, 0, 0).unwrap();
+                s.start = Some(
+                    Utc.with_ymd_and_hms(2020, 11, 5, 9, 0, 0)
+                        .unwrap()
+                        .fixed_offset(),
+                );
             },
             pass: |ds| {
                 let s = session(ds).time_slot.as_mut().unwrap();
-                s.start = Utc.with_ymd_and_hms(2020, 11, 9, 0, 0, 0).unwrap();
+                s.start = Some(
+                    Utc.with_ymd_and_hms(2020, 11, 9, 0, 0, 0)
+                        .unwrap()
+                        .fixed_offset(),
+                );
             },
         },
         Case {
@@ -230,20 +238,32 @@ fn cases() -> Vec<Case> {
                 session(ds).phase = Some(1);
                 session(ds).time_slot = None;
                 session(ds).session_type = SessionType::OpenForum;
-                session(ds).code = Some("OF #72".parse().unwrap());
+                session(ds).code = Some("OF #72".into());
             },
         },
         Case {
             rule: Rule::CodeType,
             path: "/meetings/0/sessions/0/code",
-            fail: |ds| session(ds).code = Some("OF #72".parse().unwrap()),
-            pass: |ds| session(ds).code = Some("WS #73".parse().unwrap()),
+            fail: |ds| session(ds).code = Some("OF #72".into()),
+            pass: |ds| session(ds).code = Some("WS #73".into()),
         },
         Case {
             rule: Rule::UnknownTrack,
-            path: "/meetings/0/sessions/0/track",
-            fail: |ds| session(ds).track = Some("Security".into()),
-            pass: |ds| session(ds).track = Some("digital cooperation".into()),
+            path: "/meetings/0/sessions/0/tracks/0",
+            fail: |ds| session(ds).tracks = vec!["Security".into()],
+            pass: |ds| session(ds).tracks = vec!["digital cooperation".into()],
+        },
+        Case {
+            rule: Rule::UnknownCodeLabel,
+            path: "/meetings/0/sessions/0/code",
+            fail: |ds| session(ds).code = Some("Fireside Chat #72".into()),
+            pass: |ds| session(ds).code = Some("Workshop #72".into()),
+        },
+        Case {
+            rule: Rule::UnknownDocument,
+            path: "/meetings/0/sessions/0/source/document",
+            fail: |ds| session(ds).source = Source::new("igf-2020-summary"),
+            pass: |ds| session(ds).source = Source::new("igf-2020-report"),
         },
         Case {
             rule: Rule::UnknownTrack,
@@ -266,14 +286,10 @@ fn cases() -> Vec<Case> {
         Case {
             rule: Rule::UnknownSession,
             path: "/commitments/0/session",
-            fail: |ds| {
-                ds.commitments[0].session = Some(SessionRef::code("WS #999".parse().unwrap()))
-            },
+            fail: |ds| ds.commitments[0].session = Some(SessionRef::code("WS #999".into())),
             pass: |ds| {
-                ds.commitments[0].session = Some(SessionRef::titled(
-                    Some("WS #72".parse().unwrap()),
-                    "another title",
-                ))
+                ds.commitments[0].session =
+                    Some(SessionRef::titled(Some("WS #72".into()), "another title"))
             },
         },
         Case {
@@ -316,7 +332,7 @@ fn cases() -> Vec<Case> {
             },
             pass: |ds| {
                 let mut s = session(ds).clone();
-                s.code = Some("WS #73".parse().unwrap());
+                s.code = Some("WS #73".into());
                 meeting(ds).sessions.push(s);
             },
         },
@@ -553,7 +569,7 @@ fn entities_validate_on_their_own_with_relative_paths() {
     let mut c = common::commitment(Pledger::unattributed());
     c.text = " ".into();
     // A commitment alone cannot know its session: only its own rules run.
-    c.session = Some(SessionRef::code("WS #999".parse().unwrap()));
+    c.session = Some(SessionRef::code("WS #999".into()));
     let findings = c.validate();
     assert_eq!(
         findings

@@ -3,7 +3,8 @@
 //! every kind of record the validator walks (phases, tracks, figures with
 //! breakdowns, messages, organisers, reports, Dynamic Coalitions, NRIs,
 //! BPFs with cycles and outputs, policy networks, MAGs with working groups,
-//! Roadmap mappings), and no finding. `tests/benchmark_data.rs` checks both.
+//! Roadmap and Global Digital Compact mappings, the Leadership Panel, the
+//! Parliamentary Track, the bibliography), and no finding. `tests/benchmark_data.rs` checks both.
 
 use igf_model::chrono::{NaiveDate, TimeZone, Utc};
 use igf_model::*;
@@ -16,7 +17,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// A dataset of about `records` sessions and commitments.
 pub fn generate(records: usize) -> Dataset {
-    let source = Source::new("Generated for the igf-model benchmark")
+    let source = Source::new("igf-model-benchmark")
         .with_section("1")
         .with_link("https://www.intgovforum.org/en");
     let sessions = records * 3 / 4;
@@ -24,13 +25,24 @@ pub fn generate(records: usize) -> Dataset {
     let per_meeting = sessions.div_ceil(20).max(1);
     let mut d = Dataset::new();
     d.description = Some(format!("{records} generated records"));
+    let mut document = Document::new(
+        "igf-model-benchmark",
+        "Generated for the igf-model benchmark",
+    );
+    document.issuer = Some("igf-model".into());
+    document.web_page = Some("https://www.intgovforum.org/en".into());
+    d.documents.push(document);
     for m in 0..20u16 {
         let year = Year::new(2006 + m).unwrap();
         let y = i32::from(year.get());
         let mut meeting = Meeting::new(year, source.clone());
         meeting.edition = Some(year.get() - 2005);
         meeting.theme = Some(format!("Theme of {year}"));
-        meeting.host = Some(Host::government("Country", Some("City".into())));
+        meeting.hosts = vec![
+            Host::government("Country", Some("City".into())),
+            Host::united_nations("UN DESA"),
+        ];
+        meeting.day_zero = Some(date(y, 11, 1));
         meeting.format = Some(MeetingFormat::Hybrid);
         meeting.start_date = Some(date(y, 11, 2));
         meeting.end_date = Some(date(y, 11, 17));
@@ -41,6 +53,7 @@ pub fn generate(records: usize) -> Dataset {
         }
         for t in TRACKS {
             let mut track = Track::new(t);
+            track.kind = Some(TrackKind::Theme);
             track.narrative = Some(format!("The {t} track."));
             track.policy_questions.push(format!("What of {t}?"));
             meeting.tracks.push(track);
@@ -80,21 +93,22 @@ pub fn generate(records: usize) -> Dataset {
         if held > 0 {
             let s = &d.meetings[m].sessions[(i / 20) % held];
             c.session = s.code.clone().map(SessionRef::code);
-            c.track = s.track.clone();
+            c.track = s.tracks.first().cloned();
         }
         c.roadmap_areas.push(RoadmapArea::DigitalInclusion);
         d.commitments.push(c);
     }
     for i in 0..10 {
         let mut dc = DynamicCoalition::new(format!("Coalition number {i}"), source.clone());
-        dc.acronym = Some(format!("DC-Number{i}").parse().unwrap());
+        dc.acronym = Some(format!("DC-Number{i}").into());
+        dc.active_in.push(Year::new(2020).unwrap());
         dc.former_names.push(format!("Former coalition {i}"));
         dc.standards = Some(DcStandards::all());
         d.dynamic_coalitions.push(dc);
     }
     for i in 0..10 {
         let mut nri = Nri::new(format!("Initiative {i} IGF"), source.clone());
-        nri.kind = Some(NriKind::National);
+        nri.kinds = vec![NriKind::National];
         let mut meeting = NriMeeting::new(Year::new(2020).unwrap());
         meeting.format = Some(MeetingFormat::Online);
         nri.meetings.push(meeting);
@@ -115,15 +129,47 @@ pub fn generate(records: usize) -> Dataset {
     ] {
         let mut pn = PolicyNetwork::new(name, source.clone());
         pn.acronym = Some(acronym.into());
+        let mut cycle = Cycle::new(Year::new(2022).unwrap());
+        cycle.outputs.push(Output::new(
+            OutputKind::Report,
+            format!("Report of {acronym}"),
+        ));
+        pn.cycles.push(cycle);
         d.policy_networks.push(pn);
+    }
+    let mut panel = LeadershipPanel::new(source.clone());
+    panel.appointed = Some(date(2022, 8, 16));
+    for i in 0..10 {
+        let mut member = PanelMember::new(format!("Member {i}"));
+        member.role = Some(if i == 0 {
+            PanelRole::Chair
+        } else {
+            PanelRole::Member
+        });
+        member.from = Some(Year::new(2022).unwrap());
+        panel.members.push(member);
+    }
+    panel
+        .outputs
+        .push(Output::new(OutputKind::Paper, "The Internet We Want"));
+    d.leadership_panels.push(panel);
+    for m in 0..5u16 {
+        let year = Year::new(2021 + m).unwrap();
+        let mut event = ParliamentaryEvent::new(year, "Parliamentary Track", source.clone());
+        event.organisers = vec!["UN DESA".into(), "Inter-Parliamentary Union".into()];
+        event.outputs.push(Output::new(
+            OutputKind::Messages,
+            format!("Messages of {year}"),
+        ));
+        d.parliamentary_track.push(event);
     }
     for m in 0..20u16 {
         let mut mag = Mag::new(Year::new(2006 + m).unwrap(), source.clone());
         mag.chair = Some("A Chair".into());
-        mag.working_groups.push(WorkingGroup::new(
-            format!("WG-Group{m}").parse().unwrap(),
-            format!("Working group {m}"),
-        ));
+        mag.co_chairs.push("A co-chair".into());
+        mag.working_groups.push(
+            WorkingGroup::new(format!("Working group {m}")).with_acronym(format!("WG-Group{m}")),
+        );
         d.mags.push(mag);
     }
     for area in [
@@ -146,6 +192,12 @@ pub fn generate(records: usize) -> Dataset {
         row.comments.push("Synergies.".into());
         d.roadmap_mappings.push(row);
     }
+    let mut row = GdcMapping::new(GdcObjective::AiGovernance, source.clone());
+    row.igf_activities.push(ActivityRef::new(
+        ActivityKind::LeadershipPanel,
+        "IGF Leadership Panel",
+    ));
+    d.gdc_mappings.push(row);
     d
 }
 
@@ -156,8 +208,8 @@ fn session(source: &Source, year: Year, i: usize) -> Session {
         SessionType::Workshop,
         source.clone(),
     );
-    s.code = Some(format!("WS #{}", i + 1).parse().unwrap());
-    s.track = Some(TRACKS[i % 4].into());
+    s.code = Some(format!("WS #{}", i + 1).into());
+    s.tracks = vec![TRACKS[i % 4].into()];
     s.phase = Some(2);
     let start = Utc
         .with_ymd_and_hms(y, 11, 9 + (i % 9) as u32, 9 + (i % 8) as u32, 0, 0)
@@ -166,7 +218,18 @@ fn session(source: &Source, year: Year, i: usize) -> Session {
         start,
         start + igf_model::chrono::Duration::minutes(90),
     ));
-    s.format = Some(SessionFormat::Meeting);
+    s.format = Some(SessionFormat::Hybrid);
+    s.room = Some(format!("Room {}", i % 12));
+    let mut moderator = Person::new(format!("Moderator {}", i % 89));
+    moderator.role = Some(PersonRole::Moderator);
+    moderator.participation = Some(Participation::Onsite);
+    s.people.push(moderator);
+    if i % 10 == 0 {
+        s.held_by = Some(ActivityRef::new(
+            ActivityKind::DynamicCoalition,
+            format!("Coalition number {}", i % 7),
+        ));
+    }
     let mut organiser = Organiser::new(format!("Organiser {}", i % 97));
     organiser.stakeholder_group = Some(StakeholderGroup::CivilSociety);
     s.organisers.push(organiser);

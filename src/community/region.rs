@@ -1,6 +1,6 @@
-use crate::enums::closed_enum;
+use crate::enums::open_enum;
 
-closed_enum! {
+open_enum! {
     /// A United Nations regional group, as IGF forms ask for it (FACTS.md,
     /// "Stakeholder and regional groups"). A closed list: the UN fixes it.
     ///

@@ -2,7 +2,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Number;
 
-use crate::enums::{closed_enum, open_enum};
+use crate::enums::open_enum;
 use crate::validate::{Check, Checker, Rule};
 use crate::{Source, Year};
 
@@ -112,15 +112,14 @@ open_enum! {
     }
 }
 
-closed_enum! {
-    /// What a figure's breakdown divides the total by. Closed, and marked
-    /// `#[non_exhaustive]`: a report may break figures down another way.
+open_enum! {
+    /// What a figure's breakdown divides the total by. An open list: the
+    /// IGF's statistics pages break figures down in new ways most years.
     ///
     /// ```
     /// use igf_model::Dimension;
     /// assert_eq!(Dimension::StakeholderGroup.to_string(), "stakeholder_group");
     /// ```
-    #[non_exhaustive]
     pub enum Dimension in "snake_case" {
         /// By stakeholder group.
         StakeholderGroup,
@@ -138,22 +137,29 @@ closed_enum! {
         Newcomer,
         /// By role (members of parliament, media).
         Role,
+        /// By development level of the participants' countries.
+        DevelopmentLevel,
+        /// By country.
+        Country,
+        /// Onsite and online participation.
+        Participation,
+        /// By age group.
+        Age,
     }
 }
 
-closed_enum! {
+open_enum! {
     /// How exact a published value is: the source's own words, such as
     /// "400,000+" ([`AtLeast`](Qualifier::AtLeast)), "over 6,000"
     /// ([`MoreThan`](Qualifier::MoreThan)), "just under 150"
     /// ([`LessThan`](Qualifier::LessThan)) or "~50"
     /// ([`Approximately`](Qualifier::Approximately)). A figure without a
-    /// qualifier is exact. A closed list.
+    /// qualifier is exact. An open list.
     ///
     /// ```
     /// use igf_model::Qualifier;
     /// assert_eq!(Qualifier::AtLeast.to_string(), "at_least");
     /// ```
-    #[non_exhaustive]
     pub enum Qualifier in "snake_case" {
         /// "400,000+": this value or more.
         AtLeast,
@@ -166,16 +172,15 @@ closed_enum! {
     }
 }
 
-closed_enum! {
+open_enum! {
     /// The kinds of record a figure may count, so the validator can compare a
     /// stated count with the records listed (rule `figure.count_vs_items`).
-    /// Closed, and marked `#[non_exhaustive]`.
+    /// An open list.
     ///
     /// ```
     /// use igf_model::Counted;
     /// assert_eq!(Counted::DynamicCoalitions.to_string(), "dynamic_coalitions");
     /// ```
-    #[non_exhaustive]
     pub enum Counted in "snake_case" {
         /// Dynamic Coalitions active in the meeting's year.
         DynamicCoalitions,
@@ -227,6 +232,10 @@ pub struct Share {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 0, max = 100))]
     pub percent: Option<f64>,
+    /// How exact the count or percentage is, where the source qualifies it
+    /// ("about 2%"); absent for an exact value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -242,6 +251,7 @@ impl Share {
             label: None,
             count: None,
             percent: None,
+            qualifier: None,
             extensions: crate::Extensions::new(),
         }
     }
@@ -287,6 +297,18 @@ pub struct Figure {
     /// 2019 document counting NRIs "at the end of 2015").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of_year: Option<Year>,
+    /// The day the figure is stated as of, when the source dates it
+    /// (figures published before or during a meeting).
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub as_of: Option<chrono::NaiveDate>,
+    /// True for a figure stated before the meeting as expected ("more than
+    /// 9,000 participants expected"), beside the figures reported after it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub expected: bool,
     /// The value, as published; absent where the source gives only a breakdown.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 0))]
@@ -324,6 +346,8 @@ impl Figure {
             phase: None,
             track: None,
             as_of_year: None,
+            as_of: None,
+            expected: false,
             value: None,
             qualifier: None,
             as_published: None,
@@ -374,6 +398,8 @@ impl Figure {
                 ),
             );
         }
+        c.known("dimension", &share.dimension);
+        c.opt_known("qualifier", share.qualifier.as_ref());
         c.opt_text("label", share.label.as_deref(), "the breakdown label");
         if let Some(count) = share.count.filter(|n| *n < 0) {
             c.report_at(
@@ -394,7 +420,9 @@ impl Figure {
             );
             return;
         }
-        if let (Some(count), Some(total)) = (share.count, self.exact_value()) {
+        if let (Some(count), Some(total), None) =
+            (share.count, self.exact_value(), &share.qualifier)
+        {
             if total > 0.0 {
                 let actual = count as f64 * 100.0 / total;
                 let tolerance = last_digit_unit(percent);
@@ -418,12 +446,14 @@ impl Figure {
         let mut sums: Vec<(Dimension, i128, bool)> = Vec::new();
         for share in &self.breakdown {
             let count = i128::from(share.count.unwrap_or(0));
+            // A qualified count ("about 200") is not exact: the sum is not checked.
+            let exact = share.count.is_some() && share.qualifier.is_none();
             match sums.iter_mut().find(|(d, _, _)| *d == share.dimension) {
                 Some((_, sum, complete)) => {
                     *sum += count;
-                    *complete &= share.count.is_some();
+                    *complete &= exact;
                 }
-                None => sums.push((share.dimension, count, share.count.is_some())),
+                None => sums.push((share.dimension.clone(), count, exact)),
             }
         }
         for (dimension, sum, complete) in sums {
@@ -446,16 +476,10 @@ impl Check for Figure {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
         c.counted_from_one("phase", self.phase.map(u64::from), "the figure's phase");
-        if !self.measure.is_known() {
-            c.report_at(
-                "measure",
-                Rule::UnknownValue,
-                format!(
-                    "measure {:?} is not one this crate knows; it is kept as written",
-                    self.measure.to_string()
-                ),
-            );
-        }
+        c.known("measure", &self.measure);
+        c.opt_known("qualifier", self.qualifier.as_ref());
+        c.opt_known("counts", self.counts.as_ref());
+        c.date("as_of", self.as_of);
         c.opt_text("track", self.track.as_deref(), "the figure's track");
         if let Some(year) = self.as_of_year {
             c.field("as_of_year", |c| year.check(c));

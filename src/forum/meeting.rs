@@ -2,21 +2,20 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Figure, MessageSet, Phase, Session, Track};
-use crate::enums::closed_enum;
+use super::{CoLocatedEvent, Donor, Figure, Host, MessageSet, Milestone, Phase, Session, Track};
+use crate::enums::open_enum;
 use crate::validate::{Check, Checker, Rule};
 use crate::{Source, WsisActionLine, Year};
 
-closed_enum! {
+open_enum! {
     /// How an annual meeting was held: every IGF until 2019 met in person,
-    /// 2020 was the first entirely online IGF (seed 001 §3.1), and from 2021
-    /// meetings have been hybrid. A closed list.
+    /// 2020 was the first entirely online IGF (The IGF 2020 Report §3.1), and
+    /// from 2021 meetings have been hybrid. An open list.
     ///
     /// ```
     /// use igf_model::MeetingFormat;
     /// assert_eq!(MeetingFormat::InPerson.to_string(), "in_person");
     /// ```
-    #[non_exhaustive]
     pub enum MeetingFormat in "snake_case" {
         /// Everyone in one place.
         InPerson,
@@ -27,88 +26,24 @@ closed_enum! {
     }
 }
 
-/// Who hosted an annual meeting: a host government, in a city (Germany,
-/// Berlin, 2019; Poland, Katowice, 2021), or, in 2020, the United Nations
-/// Secretariat itself through UN DESA, online (seed 001 §3.1).
-///
-/// ```
-/// use igf_model::Host;
-///
-/// let host = Host::government("Germany", Some("Berlin".into()));
-/// assert_eq!(serde_json::to_string(&host)?, r#"{"kind":"government","country":"Germany","city":"Berlin"}"#);
-/// let un: Host = serde_json::from_str(r#"{"kind":"united_nations","entity":"UN DESA"}"#)?;
-/// assert_eq!(un, Host::united_nations("UN DESA"));
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Host {
-    /// A host government.
-    #[non_exhaustive]
-    Government {
-        /// The host country.
-        #[schemars(length(min = 1))]
-        country: String,
-        /// The host city, where there was one.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        city: Option<String>,
-        /// Members the model does not define.
-        #[serde(flatten)]
-        extensions: crate::Extensions,
-    },
-    /// The United Nations Secretariat.
-    #[non_exhaustive]
-    UnitedNations {
-        /// The UN entity that hosted, such as `"UN DESA"`.
-        #[schemars(length(min = 1))]
-        entity: String,
-        /// Members the model does not define.
-        #[serde(flatten)]
-        extensions: crate::Extensions,
-    },
-}
-
-impl Host {
-    /// A host government, with its city where there was one.
-    pub fn government(country: impl Into<String>, city: Option<String>) -> Self {
-        Host::Government {
-            country: country.into(),
-            city,
-            extensions: crate::Extensions::new(),
-        }
-    }
-
-    /// The UN Secretariat, through `entity` (such as `"UN DESA"`).
-    pub fn united_nations(entity: impl Into<String>) -> Self {
-        Host::UnitedNations {
-            entity: entity.into(),
-            extensions: crate::Extensions::new(),
-        }
-    }
-
-    /// The members of the host the model does not define.
-    pub fn extensions(&self) -> &crate::Extensions {
-        match self {
-            Host::Government { extensions, .. } | Host::UnitedNations { extensions, .. } => {
-                extensions
-            }
-        }
-    }
-}
-
 /// An annual meeting of the IGF: its year and edition (the 1st was 2006, so
-/// the 15th is 2020), overarching theme, host, format, dates and phases,
-/// thematic tracks, sessions, published figures and messages, and the WSIS
-/// action lines its work implements.
+/// the 15th is 2020), overarching theme (in each wording published), hosts,
+/// format, Day 0 and official dates, phases, tracks, sessions, published
+/// figures and messages, the WSIS action lines its work implements, and its
+/// preparation: timeline, donors and co-located events.
+///
+/// Day 0 is the day before the official opening, with its own events (the
+/// Youth Summit of 2021, the Day 0 events of 2022-2025): `day_zero` holds
+/// its date, and `start_date` the first official day, in every meeting;
+/// sessions on Day 0 belong to the meeting.
 ///
 /// ```
 /// use igf_model::{Host, Meeting, MeetingFormat, Source, Track, Validate, Year};
 ///
-/// let mut meeting = Meeting::new(Year::new(2020)?, Source::new("IGF 2020 final report (seed 001)"));
+/// let mut meeting = Meeting::new(Year::new(2020)?, Source::new("igf-2020-report"));
 /// meeting.edition = Some(15);
 /// meeting.theme = Some("Internet for human resilience and solidarity".into());
-/// meeting.host = Some(Host::united_nations("UN DESA"));
+/// meeting.hosts.push(Host::united_nations("UN DESA"));
 /// meeting.format = Some(MeetingFormat::Online);
 /// meeting.tracks.push(Track::new("Data"));
 /// assert!(meeting.validate().is_empty());
@@ -132,16 +67,28 @@ pub struct Meeting {
     )]
     #[schemars(range(min = 1))]
     pub edition: Option<u16>,
-    /// The overarching theme.
+    /// The overarching theme, as the meeting's main source prints it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
-    /// Who hosted the meeting.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub host: Option<Host>,
+    /// The theme as other documents word it, each with its source (2022's
+    /// theme is printed in two wordings).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub theme_wordings: Vec<ThemeWording>,
+    /// Who hosted the meeting: one host or several (a host government with
+    /// a UN entity, as in 2022 and 2025).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hosts: Vec<Host>,
     /// How the meeting was held.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<MeetingFormat>,
-    /// The first day of the meeting.
+    /// Day 0: the day before the official opening, where the meeting had one.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub day_zero: Option<NaiveDate>,
+    /// The first official day of the meeting (Day 0 is `day_zero`).
     #[serde(
         default,
         deserialize_with = "crate::wire::opt_date",
@@ -173,6 +120,15 @@ pub struct Meeting {
     /// The WSIS action lines the meeting's work implements.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub wsis_action_lines: Vec<WsisActionLine>,
+    /// The preparatory timeline: calls, deadlines, MAG meetings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub timeline: Vec<Milestone>,
+    /// The donors the meeting's documents thank.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub donors: Vec<Donor>,
+    /// Events held alongside the meeting, not part of its programme.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub co_located_events: Vec<CoLocatedEvent>,
     /// Where the meeting is described.
     pub source: Source,
     /// Members the model does not define: `x-` extension members, and
@@ -188,8 +144,10 @@ impl Meeting {
             year,
             edition: None,
             theme: None,
-            host: None,
+            theme_wordings: Vec::new(),
+            hosts: Vec::new(),
             format: None,
+            day_zero: None,
             start_date: None,
             end_date: None,
             phases: Vec::new(),
@@ -198,6 +156,9 @@ impl Meeting {
             figures: Vec::new(),
             messages: Vec::new(),
             wsis_action_lines: Vec::new(),
+            timeline: Vec::new(),
+            donors: Vec::new(),
+            co_located_events: Vec::new(),
             source,
             extensions: crate::Extensions::new(),
         }
@@ -266,13 +227,16 @@ impl Meeting {
         self.extensions.check(c);
         c.field("year", |c| self.year.check(c));
         c.counted_from_one("edition", self.edition.map(u64::from), "the edition");
-        if let Some(d) = self.start_date {
-            c.writable("start_date", crate::wire::date_writable(d), || {
-                d.to_string()
-            });
-        }
-        if let Some(d) = self.end_date {
-            c.writable("end_date", crate::wire::date_writable(d), || d.to_string());
+        c.dates(self.start_date, self.end_date, "the meeting");
+        c.date("day_zero", self.day_zero);
+        if let (Some(day_zero), Some(start)) = (self.day_zero, self.start_date) {
+            if day_zero >= start {
+                c.report_at(
+                    "day_zero",
+                    Rule::DateOrder,
+                    format!("Day 0 ({day_zero}) is not before the meeting's first official day ({start}): Day 0 precedes the opening"),
+                );
+            }
         }
         if let Some(edition) = self.edition {
             let expected = self.year.edition();
@@ -285,32 +249,61 @@ impl Meeting {
             }
         }
         c.opt_text("theme", self.theme.as_deref(), "the meeting's theme");
-        if let Some(host) = &self.host {
-            c.field("host", |c| host.extensions().check(c));
-            c.field("host", |c| match host {
-                Host::Government { country, city, .. } => {
-                    c.text("country", country, "the host country");
-                    c.opt_text("city", city.as_deref(), "the host city");
-                }
-                Host::UnitedNations { entity, .. } => {
-                    c.text("entity", entity, "the hosting UN entity")
-                }
-            });
-        }
-        if let (Some(start), Some(end)) = (self.start_date, self.end_date) {
-            if end < start {
-                c.report_at(
-                    "end_date",
-                    Rule::DateOrder,
-                    format!("the meeting ends on {end} before it starts on {start}: swap or correct the dates"),
-                );
-            }
-        }
+        c.opt_known("format", self.format.as_ref());
+        c.each("theme_wordings", &self.theme_wordings, |c, w| w.check(c));
+        c.each("hosts", &self.hosts, |c, h| h.check(c));
         self.check_phases(c);
         c.each("tracks", &self.tracks, |c, t| t.check(c));
         c.each("sessions", &self.sessions, |c, s| s.check(c));
         c.each("figures", &self.figures, |c, f| f.check(c));
         c.each("messages", &self.messages, |c, m| m.check(c));
+        c.all_known("wsis_action_lines", &self.wsis_action_lines);
+        c.each("timeline", &self.timeline, |c, m| m.check(c));
+        c.each("donors", &self.donors, |c, d| d.check(c));
+        c.each("co_located_events", &self.co_located_events, |c, e| {
+            e.check(c)
+        });
+        c.field("source", |c| self.source.check(c));
+    }
+}
+
+/// The theme of a meeting as one document words it.
+///
+/// ```
+/// use igf_model::{Source, ThemeWording};
+///
+/// let w = ThemeWording::new("Internet for a Shared, Sustainable and Resilient Future", Source::new("igf-2022-statistics"));
+/// assert_eq!(w.text, "Internet for a Shared, Sustainable and Resilient Future");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct ThemeWording {
+    /// The theme, exactly as the document prints it.
+    #[schemars(length(min = 1))]
+    pub text: String,
+    /// The document that prints it.
+    pub source: Source,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
+}
+
+impl ThemeWording {
+    /// A wording and the document that prints it.
+    pub fn new(text: impl Into<String>, source: Source) -> Self {
+        ThemeWording {
+            text: text.into(),
+            source,
+            extensions: crate::Extensions::new(),
+        }
+    }
+}
+
+impl Check for ThemeWording {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        c.text("text", &self.text, "the theme's wording");
         c.field("source", |c| self.source.check(c));
     }
 }

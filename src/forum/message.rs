@@ -1,11 +1,11 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::enums::closed_enum;
+use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
 use crate::Source;
 
-closed_enum! {
+open_enum! {
     /// A theme of IGF 2020's High-Level Leaders Track: how Internet and
     /// digital policy can support COVID-19 recovery in health, economy,
     /// environment, security and social development (seed 001 §8.2). A
@@ -15,7 +15,6 @@ closed_enum! {
     /// use igf_model::LeadersTrackTheme;
     /// assert_eq!(LeadersTrackTheme::SocialDevelopment.to_string(), "social_development");
     /// ```
-    #[non_exhaustive]
     pub enum LeadersTrackTheme in "snake_case" {
         /// Health.
         Health,

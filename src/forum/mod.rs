@@ -3,9 +3,12 @@
 //! publishes, and its messages.
 
 mod figure;
+mod host;
 mod meeting;
 mod message;
+mod person;
 mod phase;
+mod preparation;
 mod report;
 mod session;
 mod session_code;
@@ -13,12 +16,15 @@ mod session_type;
 mod track;
 
 pub use figure::{Counted, Dimension, Figure, Measure, Qualifier, Share};
-pub use meeting::{Host, Meeting, MeetingFormat};
+pub use host::Host;
+pub use meeting::{Meeting, MeetingFormat, ThemeWording};
 pub use message::{LeadersTrackTheme, MessageSet};
+pub use person::{Participation, Person, PersonRole};
 pub use phase::Phase;
+pub use preparation::{CoLocatedEvent, Donor, Milestone};
 pub use report::{ReportKind, SessionReport};
 pub(crate) use session::session_key;
 pub use session::{Organiser, Session, SessionFormat, SessionKey, TimeSlot};
-pub use session_code::{InvalidSessionCode, SessionCode};
+pub use session_code::SessionCode;
 pub use session_type::SessionType;
-pub use track::Track;
+pub use track::{Track, TrackKind};

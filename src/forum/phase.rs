@@ -107,9 +107,7 @@ impl Check for Phase {
                 ),
             );
         }
-        c.each("session_types", &self.session_types, |c, t| {
-            super::session::check_session_type(c, t)
-        });
+        c.all_known("session_types", &self.session_types);
         if let Some(source) = &self.source {
             c.field("source", |c| source.check(c));
         }

@@ -2,21 +2,21 @@ use chrono::{DateTime, Duration, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::enums::closed_enum;
+use crate::enums::open_enum;
 use crate::validate::{Check, Checker, Rule};
 use crate::Source;
 
-closed_enum! {
+open_enum! {
     /// Which of a session's two reports this is. Organisers submit a short
     /// report within 12 hours of the session's end and a detailed report two
-    /// weeks after the session (seed 000). A closed list: the process fixes it.
+    /// weeks after the session (IGF 2020's call for voluntary commitments).
+    /// An open list.
     ///
     /// ```
     /// use igf_model::ReportKind;
-    /// assert_eq!(ReportKind::Short.due_after().num_hours(), 12);
-    /// assert_eq!(ReportKind::Detailed.due_after().num_days(), 14);
+    /// assert_eq!(ReportKind::Short.due_after().unwrap().num_hours(), 12);
+    /// assert_eq!(ReportKind::Detailed.due_after().unwrap().num_days(), 14);
     /// ```
-    #[non_exhaustive]
     pub enum ReportKind in "snake_case" {
         /// The short report, due within 12 hours of the session's end.
         Short,
@@ -27,10 +27,12 @@ closed_enum! {
 
 impl ReportKind {
     /// How long after the session's end the report is due (seed 000).
-    pub fn due_after(self) -> Duration {
+    /// `None` for a kind the crate does not know.
+    pub fn due_after(&self) -> Option<Duration> {
         match self {
-            ReportKind::Short => Duration::hours(12),
-            ReportKind::Detailed => Duration::weeks(2),
+            ReportKind::Short => Some(Duration::hours(12)),
+            ReportKind::Detailed => Some(Duration::weeks(2)),
+            ReportKind::Other(_) => None,
         }
     }
 }
@@ -109,14 +111,16 @@ impl SessionReport {
             "the voluntary commitments field",
         );
         if let (Some(kind), Some(submitted), Some(end)) =
-            (self.kind, self.submitted_at, session_end)
+            (&self.kind, self.submitted_at, session_end)
         {
             // A due time past the last instant chrono can hold cannot be missed.
-            let due = end.checked_add_signed(kind.due_after());
+            let due = kind
+                .due_after()
+                .and_then(|after| end.checked_add_signed(after));
             if let Some(due) = due.filter(|due| submitted > *due) {
                 let rule = match kind {
                     ReportKind::Short => Rule::ShortReportLate,
-                    ReportKind::Detailed => Rule::DetailedReportLate,
+                    _ => Rule::DetailedReportLate,
                 };
                 let late = submitted - end;
                 c.report_at(

@@ -1,24 +1,30 @@
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{SessionCode, SessionReport, SessionType};
-use crate::enums::closed_enum;
+use super::{Person, SessionCode, SessionReport, SessionType};
+use crate::enums::open_enum;
 use crate::validate::{Check, Checker, Rule};
-use crate::{Source, StakeholderGroup, UnRegionalGroup};
+use crate::{ActivityRef, Source, StakeholderGroup, UnRegionalGroup};
 
-closed_enum! {
-    /// How a session was held. In the all-online IGF 2020, sessions were
-    /// webinars or meetings: "295 events including 235 Webinars and 60
-    /// Meetings" (seed 001 §2). Marked `#[non_exhaustive]`: physical and
-    /// hybrid years may need more.
+open_enum! {
+    /// How a session was held: in person, online or hybrid (2021 on). In
+    /// the all-online IGF 2020, sessions were webinars or meetings: "295
+    /// events including 235 Webinars and 60 Meetings" (The IGF 2020 Report
+    /// §2). An open list.
     ///
     /// ```
     /// use igf_model::SessionFormat;
     /// assert_eq!("webinar".parse::<SessionFormat>().unwrap(), SessionFormat::Webinar);
+    /// assert_eq!("hybrid".parse::<SessionFormat>().unwrap(), SessionFormat::Hybrid);
     /// ```
-    #[non_exhaustive]
-    pub enum SessionFormat in "snake_case" {
+    pub enum SessionFormat {
+        /// In person only.
+        InPerson,
+        /// Online only.
+        Online,
+        /// In person with online participation.
+        Hybrid,
         /// A webinar: speakers on a panel, participants listening and asking.
         Webinar,
         /// A meeting: every participant may speak (networking and several
@@ -27,28 +33,59 @@ closed_enum! {
     }
 }
 
-/// When a session was held: its start and end instants, in UTC.
+/// When a session was held, as precisely as the source says: a start and
+/// end (or a start alone) with the offset from UTC they were published in
+/// (`2024-12-16T10:30:00+03:00` for Riyadh; `Z` for UTC), a date only, or
+/// a day of the meeting ("Day 3"; Day 0 is 0). `as_published` keeps the
+/// source's own words. Times are compared in UTC.
 ///
 /// ```
-/// use chrono::{TimeZone, Utc};
 /// use igf_model::TimeSlot;
 ///
-/// let slot = TimeSlot::new(
-///     Utc.with_ymd_and_hms(2020, 11, 10, 9, 0, 0).unwrap(),
-///     Utc.with_ymd_and_hms(2020, 11, 10, 10, 30, 0).unwrap(),
-/// );
-/// assert_eq!(serde_json::to_string(&slot)?, r#"{"start":"2020-11-10T09:00:00Z","end":"2020-11-10T10:30:00Z"}"#);
+/// let slot: TimeSlot = serde_json::from_str(r#"{"start": "2024-12-16T10:30:00+03:00", "end": "2024-12-16T11:30:00+03:00"}"#)?;
+/// assert_eq!(slot.start_utc().unwrap().to_rfc3339(), "2024-12-16T07:30:00+00:00");
+/// assert_eq!(serde_json::to_string(&slot)?, r#"{"start":"2024-12-16T10:30:00+03:00","end":"2024-12-16T11:30:00+03:00"}"#);
+///
+/// let day: TimeSlot = serde_json::from_str(r#"{"day": 3}"#)?;
+/// assert!(day.start.is_none());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct TimeSlot {
-    /// When the session started.
-    #[serde(deserialize_with = "crate::wire::instant")]
-    pub start: DateTime<Utc>,
-    /// When the session ended.
-    #[serde(deserialize_with = "crate::wire::instant")]
-    pub end: DateTime<Utc>,
+    /// When the session started, with the offset it was published in.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_local_instant",
+        serialize_with = "crate::wire::write_local_instant",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub start: Option<DateTime<FixedOffset>>,
+    /// When the session ended, with the offset it was published in.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_local_instant",
+        serialize_with = "crate::wire::write_local_instant",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub end: Option<DateTime<FixedOffset>>,
+    /// The day it was held, where only the date is known.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub date: Option<NaiveDate>,
+    /// The day of the meeting it was held on ("Day 3"), Day 0 being 0.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub day: Option<u8>,
+    /// The time as the source prints it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_published: Option<String>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -56,12 +93,77 @@ pub struct TimeSlot {
 }
 
 impl TimeSlot {
-    /// The slot from `start` to `end`.
+    /// The slot from `start` to `end`, in UTC.
     pub fn new(start: DateTime<Utc>, end: DateTime<Utc>) -> Self {
         TimeSlot {
-            start,
-            end,
+            start: Some(start.fixed_offset()),
+            end: Some(end.fixed_offset()),
+            ..TimeSlot::default()
+        }
+    }
+
+    /// The start in UTC, where known.
+    pub fn start_utc(&self) -> Option<DateTime<Utc>> {
+        self.start.map(|t| t.with_timezone(&Utc))
+    }
+
+    /// The end in UTC, where known.
+    pub fn end_utc(&self) -> Option<DateTime<Utc>> {
+        self.end.map(|t| t.with_timezone(&Utc))
+    }
+
+    /// The local day the session was held on, as published: the date, or
+    /// the start's date in the offset it was published in.
+    pub fn local_date(&self) -> Option<NaiveDate> {
+        self.date.or_else(|| self.start.map(|t| t.date_naive()))
+    }
+}
+
+impl Default for TimeSlot {
+    fn default() -> Self {
+        TimeSlot {
+            start: None,
+            end: None,
+            date: None,
+            day: None,
+            as_published: None,
             extensions: crate::Extensions::new(),
+        }
+    }
+}
+
+impl Check for TimeSlot {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        for (key, at) in [("start", self.start), ("end", self.end)] {
+            if let Some(t) = at {
+                let utc = t.with_timezone(&Utc);
+                c.writable(key, crate::wire::instant_writable(&utc), || t.to_rfc3339());
+            }
+        }
+        c.date("date", self.date);
+        c.opt_text(
+            "as_published",
+            self.as_published.as_deref(),
+            "the printed time",
+        );
+        if let (Some(start), Some(end)) = (self.start, self.end) {
+            if end < start {
+                c.report_at(
+                    "end",
+                    Rule::DateOrder,
+                    format!("the session ends at {end} before it starts at {start}"),
+                );
+            }
+        }
+        if let (Some(date), Some(start)) = (self.date, self.start) {
+            if start.date_naive() != date {
+                c.report_at(
+                    "date",
+                    Rule::DateOrder,
+                    format!("the session's date {date} is not the day it starts on ({start}, local time as published)"),
+                );
+            }
         }
     }
 }
@@ -123,12 +225,11 @@ impl Organiser {
 /// let mut session = Session::new(
 ///     "Tech for the Planet",
 ///     SessionType::Workshop,
-///     Source::new("Compilation of IGF 2020 voluntary commitments (seed 000)"),
+///     Source::new("igf-2020-voluntary-commitments-v1"),
 /// );
-/// session.code = Some("WS #72".parse()?);
-/// session.track = Some("Environment".into());
+/// session.code = Some("WS #72".into());
+/// session.tracks.push("Environment".into());
 /// assert_eq!(session.display_title(), "WS #72 Tech for the Planet");
-/// # Ok::<(), igf_model::InvalidSessionCode>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -141,9 +242,10 @@ pub struct Session {
     pub title: String,
     /// The session's type.
     pub session_type: SessionType,
-    /// The name of the meeting's thematic track the session belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub track: Option<String>,
+    /// The names of the meeting's tracks the session belongs to: its theme
+    /// or sub-themes, and programme tracks (youth, parliamentary, ...).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tracks: Vec<String>,
     /// The number of the meeting's phase the session was held in.
     #[serde(
         default,
@@ -158,9 +260,19 @@ pub struct Session {
     /// How the session was held.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<SessionFormat>,
+    /// The room, as the schedule names it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub room: Option<String>,
     /// Who organised the session.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organisers: Vec<Organiser>,
+    /// Its moderators, speakers and other people with a role in it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Person>,
+    /// The intersessional activity that held it: a Dynamic Coalition, BPF,
+    /// policy network, NRI, the Leadership Panel or the Parliamentary Track.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub held_by: Option<ActivityRef>,
     /// The session's page.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
@@ -182,12 +294,11 @@ pub struct Session {
 /// ```
 /// use igf_model::{Session, SessionKey, SessionType, Source};
 ///
-/// let mut s = Session::new("Security", SessionType::HighLevelLeaders, Source::new("seed 000"));
-/// s.code = Some("High-Level Leaders Session".parse()?);
+/// let mut s = Session::new("Security", SessionType::HighLevelLeaders, Source::new("igf-2020-report"));
+/// s.code = Some("High-Level Leaders Session".into());
 /// assert_eq!(s.key(), SessionKey::Titled(Some("High-Level Leaders Session"), "Security"));
-/// s.code = Some("WS #71".parse()?);
+/// s.code = Some("WS #71".into());
 /// assert_eq!(s.key(), SessionKey::Numbered("WS #71"));
-/// # Ok::<(), igf_model::InvalidSessionCode>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SessionKey<'a> {
@@ -204,11 +315,14 @@ impl Session {
             code: None,
             title: title.into(),
             session_type,
-            track: None,
+            tracks: Vec::new(),
             phase: None,
             time_slot: None,
             format: None,
+            room: None,
             organisers: Vec::new(),
+            people: Vec::new(),
+            held_by: None,
             link: None,
             reports: Vec::new(),
             source,
@@ -238,52 +352,26 @@ impl Check for Session {
         self.extensions.check(c);
         c.text("title", &self.title, "the session's title");
         c.counted_from_one("phase", self.phase.map(u64::from), "the session's phase");
-        c.field("session_type", |c| {
-            check_session_type(c, &self.session_type)
-        });
-        if let (Some(code), Some(prefix)) = (&self.code, self.session_type.code_prefix()) {
-            if code.prefix() != prefix {
-                c.report_at(
-                    "code",
-                    Rule::CodeType,
-                    format!(
-                        "code {code:?} has prefix {:?} but the session is a {} session, whose codes start with {prefix:?}",
-                        code.prefix(),
-                        self.session_type
-                    ),
-                );
-            }
+        c.known("session_type", &self.session_type);
+        if let Some(code) = &self.code {
+            c.field("code", |c| check_code(c, code, &self.session_type));
         }
-        c.opt_text("track", self.track.as_deref(), "the session's track");
+        c.texts("tracks", &self.tracks, "track");
         if let Some(slot) = &self.time_slot {
-            c.field("time_slot", |c| {
-                slot.extensions.check(c);
-                c.writable("start", crate::wire::instant_writable(&slot.start), || {
-                    slot.start.to_rfc3339()
-                });
-                c.writable("end", crate::wire::instant_writable(&slot.end), || {
-                    slot.end.to_rfc3339()
-                });
-            });
-            if slot.end < slot.start {
-                c.field("time_slot", |c| {
-                    c.report_at(
-                        "end",
-                        Rule::DateOrder,
-                        format!(
-                            "the session ends at {} before it starts at {}",
-                            slot.end, slot.start
-                        ),
-                    )
-                });
-            }
+            c.field("time_slot", |c| slot.check(c));
+        }
+        c.opt_known("format", self.format.as_ref());
+        c.opt_text("room", self.room.as_deref(), "the room");
+        c.each("people", &self.people, |c, p| p.check(c));
+        if let Some(held_by) = &self.held_by {
+            c.field("held_by", |c| held_by.check(c));
         }
         c.each("organisers", &self.organisers, |c, o| {
             o.extensions.check(c);
             c.text("name", &o.name, "the organiser's name")
         });
         c.link("link", self.link.as_deref());
-        let end = self.time_slot.as_ref().map(|s| s.end);
+        let end = self.time_slot.as_ref().and_then(TimeSlot::end_utc);
         c.each("reports", &self.reports, |c, r| r.check(c, end));
         c.field("source", |c| self.source.check(c));
     }
@@ -300,19 +388,39 @@ pub(crate) fn session_key<'a>(
     }
 }
 
-/// Warns about a session type this crate does not know.
-pub(crate) fn check_session_type(c: &mut Checker, t: &SessionType) {
-    if !t.is_known() {
+/// The rules of a session code: not blank, a label the crate knows, and
+/// a label that fits the session's type.
+fn check_code(c: &mut Checker, code: &SessionCode, session_type: &SessionType) {
+    if crate::validate::is_blank(code.as_str()) {
         c.report(
-            Rule::UnknownValue,
-            format!(
-                "session type {:?} is not one this crate knows ({}); it is kept as written",
-                t.to_string(),
-                SessionType::known()
-                    .map(|k| k.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            Rule::BlankText,
+            format!("the session code is blank ({:?}): give the code as the programme prints it, or leave it out", code.as_str()),
         );
+        return;
+    }
+    match code.session_types() {
+        None => c.report(
+            Rule::UnknownCodeLabel,
+            format!(
+                "code {:?} has label {:?}, which this crate does not know; it is kept as written (known labels: {})",
+                code.as_str(),
+                code.label(),
+                SessionCode::known_labels().map(|(l, _)| l).collect::<Vec<_>>().join(", ")
+            ),
+        ),
+        Some(types) if session_type.is_known() && !types.contains(session_type) => c.report(
+            Rule::CodeType,
+            format!(
+                "code {:?} has label {:?}, which codes {} sessions, but the session is a {session_type} session{}",
+                code.as_str(),
+                code.label(),
+                types.iter().map(ToString::to_string).collect::<Vec<_>>().join(" or "),
+                match session_type.code_labels().as_slice() {
+                    [] => String::new(),
+                    labels => format!(", whose codes are labelled {}", labels.join(" or ")),
+                }
+            ),
+        ),
+        Some(_) => {}
     }
 }

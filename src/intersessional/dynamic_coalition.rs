@@ -1,37 +1,28 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::checked::{checked_string, runs_joined_by};
-use crate::enums::closed_enum;
+use crate::enums::open_enum;
+use crate::text::text_newtype;
 use crate::validate::{Check, Checker};
 use crate::{Source, Year};
 
-checked_string! {
-    /// The acronym of a Dynamic Coalition, such as `"DC-ISSS"` (seed 000),
-    /// `"DC-Blockchain"` (seed 004), `"DC3"`, `"YCIG"` or `"IS3C"`.
-    ///
-    /// Grammar: an ASCII capital letter, then letters and digits, in runs
-    /// joined by single hyphens; 2 to 24 characters.
+text_newtype! {
+    /// The acronym of a Dynamic Coalition as the IGF prints it: `"DC-ISSS"`,
+    /// `"DC-Blockchain"`, `"DC3"`, `"YCIG"`, `"IS3C"`, and, on the IGF's own
+    /// list of coalitions, `"DC-Digital Economy"` or `"DC-Connecting the
+    /// Unconnected"`. Kept exactly as written; any text loads.
     ///
     /// ```
     /// use igf_model::DcAcronym;
     ///
-    /// let acronym: DcAcronym = "DC-ISSS".parse()?;
-    /// assert_eq!(acronym.to_string(), "DC-ISSS");
-    /// assert!("dc isss".parse::<DcAcronym>().is_err());
-    /// # Ok::<(), igf_model::InvalidDcAcronym>(())
+    /// let acronym: DcAcronym = "DC-Digital Economy".into();
+    /// assert_eq!(acronym.to_string(), "DC-Digital Economy");
     /// ```
-    DcAcronym, error = InvalidDcAcronym, check = is_dc_acronym,
-    pattern = "^[A-Z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$",
-    expected = "a Dynamic Coalition acronym: a capital letter, then letters and digits joined by single hyphens, 2 to 24 characters, such as \"DC-ISSS\" or \"YCIG\"",
-    min_len = 2, max_len = 24
+    DcAcronym, what = "the acronym of a Dynamic Coalition",
+    examples = ["DC-ISSS", "DC3", "IS3C", "DC-Digital Economy"]
 }
 
-fn is_dc_acronym(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_ascii_uppercase()) && runs_joined_by(s, &['-'])
-}
-
-closed_enum! {
+open_enum! {
     /// Whether a Dynamic Coalition is listed as active: a coalition is listed
     /// only while it files its yearly report (FACTS.md). A closed list.
     ///
@@ -39,7 +30,6 @@ closed_enum! {
     /// use igf_model::DcStatus;
     /// assert_eq!(DcStatus::Active.to_string(), "active");
     /// ```
-    #[non_exhaustive]
     pub enum DcStatus in "snake_case" {
         /// Listed as active.
         Active,
@@ -50,7 +40,7 @@ closed_enum! {
 
 /// The common standards of transparency and inclusiveness a recognised
 /// Dynamic Coalition keeps: open archives, open membership, open mailing
-/// lists (seed 001 §11.3).
+/// lists (The IGF 2020 Report §11.3).
 ///
 /// ```
 /// use igf_model::DcStandards;
@@ -84,21 +74,25 @@ impl DcStandards {
 }
 
 /// A Dynamic Coalition (DC): a year-round, bottom-up, multistakeholder
-/// expert group on one topic, dating back to the first IGF in 2006 (seed 003
-/// §2). 23 were active in 2020 (seed 001 §11.3), 18 in 2019 (seed 002).
+/// expert group on one topic, dating back to the first IGF in 2006 (IGF
+/// 2020 Phase 1 Summary §2). 23 were active in 2020 (The IGF 2020 Report
+/// §11.3), 18 in 2019 (the IGF's submission to the CSTD on 2019).
 ///
 /// Coalitions are renamed: the "Dynamic Coalition on Children's Rights in
-/// the Digital Environment" is the former DC Child Online Safety (seed 004).
-/// `former_names` keeps the old names, and references by an old name still
-/// resolve.
+/// the Digital Environment" is the former DC Child Online Safety (the MAG
+/// Chair's letter of 29 November 2021), and DC-ISSS became IS3C.
+/// `former_names` and `former_acronyms` keep the old names, and references
+/// by an old name still resolve.
 ///
 /// ```
 /// use igf_model::{DynamicCoalition, Source};
 ///
-/// let mut dc = DynamicCoalition::new("Children's Rights in the Digital Environment", Source::new("Letter of the MAG Chair (seed 004)"));
+/// let mut dc = DynamicCoalition::new("Children's Rights in the Digital Environment", Source::new("mag-chair-letter-2021"));
 /// dc.former_names.push("Child Online Safety".into());
+/// dc.former_acronyms.push("DCCOS".into());
 /// assert!(dc.answers_to("Dynamic Coalition on Child Online Safety"));
 /// assert!(dc.answers_to("DC on Children's Rights in the Digital Environment"));
+/// assert!(dc.answers_to("DCCOS"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -122,11 +116,17 @@ pub struct DynamicCoalition {
     /// Names the coalition had before.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub former_names: Vec<String>,
+    /// Acronyms the coalition had before ("DC-ISSS", now "IS3C").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_acronyms: Vec<String>,
     /// The common standards it keeps, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub standards: Option<DcStandards>,
     /// Where the coalition is named.
     pub source: Source,
+    /// Further documents that state the coalition (another year's list).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_sources: Vec<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -143,8 +143,10 @@ impl DynamicCoalition {
             status: None,
             active_in: Vec::new(),
             former_names: Vec::new(),
+            former_acronyms: Vec::new(),
             standards: None,
             source,
+            other_sources: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -154,10 +156,16 @@ impl DynamicCoalition {
     /// case and with `&` for "and".
     pub fn answers_to(&self, reference: &str) -> bool {
         let wanted = super::normalise_name(reference);
+        self.names().any(|n| super::normalise_name(n) == wanted)
+    }
+
+    /// Every name the coalition is known by: its name, acronym, former
+    /// names and former acronyms.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str())
             .chain(self.acronym.as_ref().map(DcAcronym::as_str))
             .chain(self.former_names.iter().map(String::as_str))
-            .any(|n| super::normalise_name(n) == wanted)
+            .chain(self.former_acronyms.iter().map(String::as_str))
     }
 }
 
@@ -165,6 +173,10 @@ impl Check for DynamicCoalition {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
         c.text("name", &self.name, "the coalition's name");
+        if let Some(acronym) = &self.acronym {
+            c.text("acronym", acronym.as_str(), "the coalition's acronym");
+        }
+        c.opt_known("status", self.status.as_ref());
         if let Some(standards) = &self.standards {
             c.field("standards", |c| standards.extensions.check(c));
         }
@@ -175,6 +187,8 @@ impl Check for DynamicCoalition {
             }
         });
         c.texts("former_names", &self.former_names, "former name");
+        c.texts("former_acronyms", &self.former_acronyms, "former acronym");
         c.field("source", |c| self.source.check(c));
+        c.each("other_sources", &self.other_sources, |c, s| s.check(c));
     }
 }

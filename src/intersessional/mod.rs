@@ -5,11 +5,13 @@
 mod best_practice_forum;
 mod dynamic_coalition;
 mod nri;
+mod output;
 mod policy_network;
 
-pub use best_practice_forum::{BestPracticeForum, BpfCycle, BpfOutput, OutputKind};
-pub use dynamic_coalition::{DcAcronym, DcStandards, DcStatus, DynamicCoalition, InvalidDcAcronym};
+pub use best_practice_forum::{BestPracticeForum, BpfCycle, BpfOutput};
+pub use dynamic_coalition::{DcAcronym, DcStandards, DcStatus, DynamicCoalition};
 pub use nri::{Nri, NriKind, NriMeeting};
+pub use output::{Cycle, Output, OutputKind};
 pub use policy_network::PolicyNetwork;
 
 /// A name reduced for matching references: lower case, `&` read as "and",

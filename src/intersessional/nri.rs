@@ -1,20 +1,21 @@
+use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::enums::closed_enum;
+use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
 use crate::{MeetingFormat, Source, Year};
 
-closed_enum! {
-    /// The kind of an NRI: national, sub-regional, regional or youth (seed
-    /// 001 §4; FACTS.md). A closed list.
+open_enum! {
+    /// The kind of an NRI: national, sub-regional, regional or youth (The
+    /// IGF 2020 Report §11.2). An initiative may be of two kinds: Youth IGF
+    /// Africa is a youth initiative and a regional one. An open list.
     ///
     /// ```
     /// use igf_model::NriKind;
     /// assert_eq!(NriKind::SubRegional.to_string(), "sub_regional");
     /// ```
-    #[non_exhaustive]
-    pub enum NriKind in "snake_case" {
+    pub enum NriKind {
         /// A national IGF ("Haiti IGF").
         National,
         /// A sub-regional IGF ("SEEDIG").
@@ -26,9 +27,10 @@ closed_enum! {
     }
 }
 
-/// One annual meeting of an NRI. In 2020, of 71 NRI meetings only two were
-/// fully onsite (Arab IGF; Trinidad and Tobago IGF), eight hybrid, the rest
-/// online (seed 001, "NRIs Discussion Priorities in 2020").
+/// One annual meeting of an NRI: its year, dates, city and format. In 2020,
+/// of 71 NRI meetings only two were fully onsite (Arab IGF; Trinidad and
+/// Tobago IGF), eight hybrid, the rest online (The IGF 2020 Report, "NRIs
+/// Discussion Priorities in 2020").
 ///
 /// ```
 /// use igf_model::{MeetingFormat, NriMeeting, Year};
@@ -43,10 +45,31 @@ closed_enum! {
 pub struct NriMeeting {
     /// The year of the meeting.
     pub year: Year,
+    /// Its first day, where stated.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub start_date: Option<NaiveDate>,
+    /// Its last day, where stated.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub end_date: Option<NaiveDate>,
+    /// The city it met in, where stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
     /// How it was held, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<MeetingFormat>,
-    /// Where the meeting is stated, when not the NRI's own source.
+    /// Its page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
+    pub link: Option<String>,
+    /// Where the meeting is described, when not the NRI's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
     /// Members the model does not define: `x-` extension members, and
@@ -56,32 +79,52 @@ pub struct NriMeeting {
 }
 
 impl NriMeeting {
-    /// A meeting of `year`, format unknown.
+    /// A meeting of `year`, nothing else known.
     pub fn new(year: Year) -> Self {
         NriMeeting {
             year,
+            start_date: None,
+            end_date: None,
+            city: None,
             format: None,
+            link: None,
             source: None,
             extensions: crate::Extensions::new(),
         }
     }
 }
 
+impl Check for NriMeeting {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        c.field("year", |c| self.year.check(c));
+        c.dates(self.start_date, self.end_date, "the NRI meeting");
+        c.opt_text("city", self.city.as_deref(), "the NRI meeting's city");
+        c.opt_known("format", self.format.as_ref());
+        c.link("link", self.link.as_deref());
+        if let Some(source) = &self.source {
+            c.field("source", |c| source.check(c));
+        }
+    }
+}
+
 /// A National, Regional, Sub-regional or Youth IGF initiative (NRI): an
 /// organic, independent formation discussing Internet governance from its
-/// community's perspective, following the IGF's principles (seed 001
-/// §11.2). 43 were recognised at the end of 2015, more than 120 in 2019
-/// (seed 002), 131 in 2020 (seed 001), more than 140 in 2021 (seed 004).
+/// community's perspective, following the IGF's principles (The IGF 2020
+/// Report §11.2). 43 were recognised at the end of 2015, more than 120 in
+/// 2019 (the IGF's submission to the CSTD on 2019), 131 in 2020 (The IGF
+/// 2020 Report), more than 140 in 2021 (the MAG Chair's letter of 29
+/// November 2021).
 ///
 /// ```
 /// use igf_model::{Nri, NriKind, Source};
 ///
-/// let mut nri = Nri::new("Haiti IGF", Source::new("IGF input to the CSTD on 2019"));
-/// nri.kind = Some(NriKind::National);
-/// nri.country_or_region = Some("Haiti".into());
+/// let mut nri = Nri::new("Youth IGF Africa", Source::new("nri-list"));
+/// nri.kinds = vec![NriKind::Youth, NriKind::Regional];
+/// assert!(nri.is_kind(&NriKind::Regional));
 /// assert_eq!(
 ///     serde_json::to_string(&nri)?,
-///     r#"{"name":"Haiti IGF","kind":"national","country_or_region":"Haiti","source":{"document":"IGF input to the CSTD on 2019"}}"#
+///     r#"{"name":"Youth IGF Africa","kinds":["youth","regional"],"source":{"document":"nri-list"}}"#
 /// );
 /// # Ok::<(), serde_json::Error>(())
 /// ```
@@ -91,20 +134,30 @@ pub struct Nri {
     /// The initiative's name ("Haiti IGF", "EuroDIG").
     #[schemars(length(min = 1))]
     pub name: String,
-    /// Its kind, where the source says.
+    /// Its acronym, where published ("SEEDIG").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub kind: Option<NriKind>,
-    /// The country or region it covers, where the source says.
+    pub acronym: Option<String>,
+    /// Its kinds, where the source says: usually one; a youth initiative
+    /// may also be regional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<NriKind>,
+    /// The country or region it covers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country_or_region: Option<String>,
-    /// Whether the IGF Secretariat recognises it, where stated.
+    /// The year it was founded (or first met), where published.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub founded: Option<Year>,
+    /// Whether the IGF Secretariat lists it as recognised, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recognised: Option<bool>,
-    /// Its annual meetings, where known.
+    /// Its annual meetings the dataset knows of.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub meetings: Vec<NriMeeting>,
     /// Where the initiative is named.
     pub source: Source,
+    /// Further documents that state the initiative.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_sources: Vec<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -116,13 +169,30 @@ impl Nri {
     pub fn new(name: impl Into<String>, source: Source) -> Self {
         Nri {
             name: name.into(),
-            kind: None,
+            acronym: None,
+            kinds: Vec::new(),
             country_or_region: None,
+            founded: None,
             recognised: None,
             meetings: Vec::new(),
             source,
+            other_sources: Vec::new(),
             extensions: crate::Extensions::new(),
         }
+    }
+
+    /// True when the initiative is of `kind` (among others, perhaps).
+    pub fn is_kind(&self, kind: &NriKind) -> bool {
+        self.kinds.contains(kind)
+    }
+
+    /// True when `reference` names this initiative, by name or acronym, in
+    /// any case.
+    pub fn answers_to(&self, reference: &str) -> bool {
+        let wanted = super::normalise_name(reference);
+        std::iter::once(self.name.as_str())
+            .chain(self.acronym.as_deref())
+            .any(|n| super::normalise_name(n) == wanted)
     }
 }
 
@@ -131,17 +201,21 @@ impl Check for Nri {
         self.extensions.check(c);
         c.text("name", &self.name, "the initiative's name");
         c.opt_text(
+            "acronym",
+            self.acronym.as_deref(),
+            "the initiative's acronym",
+        );
+        c.all_known("kinds", &self.kinds);
+        c.opt_text(
             "country_or_region",
             self.country_or_region.as_deref(),
             "the country or region",
         );
-        c.each("meetings", &self.meetings, |c, m| {
-            m.extensions.check(c);
-            c.field("year", |c| m.year.check(c));
-            if let Some(source) = &m.source {
-                c.field("source", |c| source.check(c));
-            }
-        });
+        if let Some(founded) = self.founded {
+            c.field("founded", |c| founded.check(c));
+        }
+        c.each("meetings", &self.meetings, |c, m| m.check(c));
         c.field("source", |c| self.source.check(c));
+        c.each("other_sources", &self.other_sources, |c, s| s.check(c));
     }
 }

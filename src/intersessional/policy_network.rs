@@ -1,20 +1,32 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::Cycle;
 use crate::validate::{Check, Checker};
 use crate::{Source, Year};
 
 /// A policy network: an intersessional track introduced in 2021 in response
-/// to the Roadmap for Digital Cooperation: one on environment and climate
-/// change (PNE) and one on universal and meaningful access (PNMA) (seed 004).
+/// to the Roadmap for Digital Cooperation. The MAG Chair's letter of 29
+/// November 2021 names the first two, on environment and climate change
+/// (PNE) and on meaningful access (PNMA); networks on Internet
+/// fragmentation (PNIF, 2022) and artificial intelligence (PNAI, 2023)
+/// followed.
+///
+/// A network works in yearly [`Cycle`]s with their outputs, so one that
+/// ended (the Environment network ran in 2021 only) is active only in its
+/// cycles' years; without cycles, it counts as active from `since` on.
 ///
 /// ```
-/// use igf_model::{PolicyNetwork, Source, Year};
+/// use igf_model::{Cycle, PolicyNetwork, Source, Year};
 ///
-/// let mut pn = PolicyNetwork::new("Policy Network on Meaningful Access", Source::new("Letter of the MAG Chair (seed 004)"));
-/// pn.acronym = Some("PNMA".into());
-/// pn.since = Some(Year::new(2021).unwrap());
-/// assert!(pn.answers_to("PNMA"));
+/// let mut pn = PolicyNetwork::new("Policy Network on Environment", Source::new("mag-chair-letter-2021"));
+/// pn.acronym = Some("PNE".into());
+/// pn.since = Some(Year::new(2021)?);
+/// assert!(pn.active_in(Year::new(2022)?));
+/// pn.cycles.push(Cycle::new(Year::new(2021)?));
+/// assert!(!pn.active_in(Year::new(2022)?));
+/// assert!(pn.answers_to("PNE"));
+/// # Ok::<(), igf_model::InvalidYear>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -25,14 +37,28 @@ pub struct PolicyNetwork {
     /// Its acronym, where published ("PNE", "PNMA").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acronym: Option<String>,
+    /// Other names it is published under ("Policy Network on Environment and
+    /// Digitalisation").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_names: Vec<String>,
     /// Its topic, in the source's words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// The year it started.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub since: Option<Year>,
+    /// Its home page across cycles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
+    pub home_page: Option<String>,
+    /// Its yearly cycles and their outputs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cycles: Vec<Cycle>,
     /// Where the network is named.
     pub source: Source,
+    /// Further documents that state the network.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_sources: Vec<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -45,24 +71,39 @@ impl PolicyNetwork {
         PolicyNetwork {
             name: name.into(),
             acronym: None,
+            other_names: Vec::new(),
             topic: None,
             since: None,
+            home_page: None,
+            cycles: Vec::new(),
             source,
+            other_sources: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
 
-    /// True when `reference` names this network, by name or acronym.
+    /// True when `reference` names this network, by name, acronym or other
+    /// name, with or without "Policy Network on" or "IGF", in any case.
     pub fn answers_to(&self, reference: &str) -> bool {
         let wanted = super::normalise_name(reference);
-        std::iter::once(&self.name)
-            .chain(&self.acronym)
-            .any(|n| super::normalise_name(n) == wanted)
+        self.names().any(|n| super::normalise_name(n) == wanted)
     }
 
-    /// True when the network was active in `year`.
+    /// Every name the network is known by: its name, acronym and other names.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str())
+            .chain(self.acronym.as_deref())
+            .chain(self.other_names.iter().map(String::as_str))
+    }
+
+    /// True when the network was active in `year`: it has a cycle that
+    /// year, or, when it lists no cycles, it had started by then.
     pub fn active_in(&self, year: Year) -> bool {
-        self.since.is_some_and(|since| since <= year)
+        if self.cycles.is_empty() {
+            self.since.is_some_and(|since| since <= year)
+        } else {
+            self.cycles.iter().any(|c| c.year == year)
+        }
     }
 }
 
@@ -71,10 +112,14 @@ impl Check for PolicyNetwork {
         self.extensions.check(c);
         c.text("name", &self.name, "the network's name");
         c.opt_text("acronym", self.acronym.as_deref(), "the network's acronym");
+        c.texts("other_names", &self.other_names, "other name");
         c.opt_text("topic", self.topic.as_deref(), "the network's topic");
         if let Some(since) = self.since {
             c.field("since", |c| since.check(c));
         }
+        c.link("home_page", self.home_page.as_deref());
+        c.each("cycles", &self.cycles, |c, cycle| cycle.check(c));
         c.field("source", |c| self.source.check(c));
+        c.each("other_sources", &self.other_sources, |c, s| s.check(c));
     }
 }

@@ -19,6 +19,8 @@
 
 mod recover;
 
+pub(crate) use recover::pointer_of;
+
 use std::io::Read;
 
 use crate::validate::escape_token;
@@ -208,7 +210,8 @@ fn diagnose(bytes: &[u8]) -> LoadError {
 pub fn from_slice(bytes: &[u8]) -> Result<Dataset, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut dataset: Dataset = serde_json::from_slice(bytes).map_err(|_| diagnose(bytes))?;
-    crate::format::upgrade(&mut dataset);
+    crate::format::upgrade(&mut dataset)
+        .map_err(|problems| LoadError::Shape(recover::locate(bytes, problems)))?;
     Ok(dataset)
 }
 

@@ -75,7 +75,7 @@ records! {
 }
 
 /// The JSON Pointer of serde_path_to_error's path.
-pub(super) fn pointer_of(path: &serde_path_to_error::Path) -> String {
+pub(crate) fn pointer_of(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut out = String::new();
     for segment in path.iter() {
@@ -324,6 +324,30 @@ pub(super) fn problems(bytes: &[u8], first: Located) -> Vec<Located> {
             (None, None) => None,
         })
         .collect()
+}
+
+/// Problems found after reading (by the format upgrade), each at a pointer
+/// into `bytes`, with their lines and columns.
+pub(super) fn locate(bytes: &[u8], problems: Vec<(String, String)>) -> Vec<Located> {
+    let at = positions(bytes, problems.iter().map(|(p, _)| p.as_str()));
+    let mut located: Vec<(usize, Located)> = problems
+        .iter()
+        .map(|(pointer, reason)| {
+            let offset = at.get(pointer.as_str()).copied().unwrap_or(0);
+            let (line, column) = Lines::default().at(bytes, offset);
+            (
+                offset,
+                Located {
+                    pointer: pointer.clone(),
+                    line,
+                    column,
+                    reason: reason.clone(),
+                },
+            )
+        })
+        .collect();
+    located.sort_by_key(|(offset, _)| *offset);
+    located.into_iter().map(|(_, l)| l).collect()
 }
 
 /// Lines and columns of increasing offsets, counted in one sweep.

@@ -9,20 +9,21 @@ use serde::{Deserialize, Serialize};
 use crate::validate::{Check, Checker};
 use crate::{Source, Year};
 
-pub use working_group::{InvalidWgAcronym, WgAcronym, WorkingGroup};
+pub use working_group::{WgAcronym, WorkingGroup};
 
 /// The Multistakeholder Advisory Group of one year: it develops the annual
-/// meeting's programme (seed 001, "Internet Governance Forum"), with its
-/// chair and working groups. Its size and meetings are published figures of
+/// meeting's programme (The IGF 2020 Report, "Internet Governance Forum"),
+/// with its UN-appointed chair, the host country's co-chair (Yoichi Iida of
+/// Japan in 2023) and its working groups. Its size and meetings are published figures of
 /// the meeting (measures `mag_members`, `mag_meetings`), kept there with
 /// their sources, since the sources give more than one count.
 ///
 /// ```
 /// use igf_model::{Mag, Source, Validate, WorkingGroup, Year};
 ///
-/// let mut mag = Mag::new(Year::new(2021)?, Source::new("The Internet Governance Forum's role in the Global Digital Compact"));
+/// let mut mag = Mag::new(Year::new(2021)?, Source::new("mag-chair-letter-2021"));
 /// mag.chair = Some("Anriette Esterhuysen".into());
-/// mag.working_groups.push(WorkingGroup::new("WG-Strategy".parse()?, "Working Group on IGF Strengthening and Strategy"));
+/// mag.working_groups.push(WorkingGroup::new("Working Group on IGF Strengthening and Strategy").with_acronym("WG-Strategy"));
 /// assert!(mag.validate().is_empty());
 ///
 /// mag.working_groups[0].name = " ".into();
@@ -38,6 +39,9 @@ pub struct Mag {
     /// Its chair, where named.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chair: Option<String>,
+    /// Its host-country co-chairs, where named.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub co_chairs: Vec<String>,
     /// Its working groups.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub working_groups: Vec<WorkingGroup>,
@@ -55,6 +59,7 @@ impl Mag {
         Mag {
             year,
             chair: None,
+            co_chairs: Vec::new(),
             working_groups: Vec::new(),
             source,
             extensions: crate::Extensions::new(),
@@ -67,8 +72,12 @@ impl Check for Mag {
         self.extensions.check(c);
         c.field("year", |c| self.year.check(c));
         c.opt_text("chair", self.chair.as_deref(), "the chair's name");
+        c.texts("co_chairs", &self.co_chairs, "co-chair");
         c.each("working_groups", &self.working_groups, |c, wg| {
             wg.extensions.check(c);
+            if let Some(acronym) = &wg.acronym {
+                c.text("acronym", acronym.as_str(), "the working group's acronym");
+            }
             c.text("name", &wg.name, "the working group's name");
             c.link("link", wg.link.as_deref());
             if let Some(source) = &wg.source {

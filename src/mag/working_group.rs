@@ -1,56 +1,45 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::checked::{checked_string, runs_joined_by};
+use crate::text::text_newtype;
 use crate::Source;
 
-checked_string! {
-    /// The acronym of a MAG working group: `"WG-"` and a name, such as
-    /// `"WG-OE"`, `"WG-WSP"`, `"WG-Language"`, `"WG-Strategy"` (2020, seed 001)
-    /// or `"WG-IMP"`, `"WG-FUN"` (2019, seed 002).
-    ///
-    /// Grammar: `WG-` then ASCII letters and digits, in runs joined by single
-    /// hyphens; at most 32 characters.
+text_newtype! {
+    /// The acronym of a MAG working group, as printed: `"WG-OE"`,
+    /// `"WG-WSP"`, `"WG-Language"`, `"WG-Strategy"` (2020) or `"WG-IMP"`,
+    /// `"WG-FUN"` (2019). Kept exactly as written; any text loads.
     ///
     /// ```
     /// use igf_model::WgAcronym;
     ///
-    /// let wg: WgAcronym = "WG-Strategy".parse()?;
+    /// let wg: WgAcronym = "WG-Strategy".into();
     /// assert_eq!(wg.to_string(), "WG-Strategy");
-    /// assert!("Strategy".parse::<WgAcronym>().is_err());
-    /// # Ok::<(), igf_model::InvalidWgAcronym>(())
     /// ```
-    WgAcronym, error = InvalidWgAcronym, check = is_wg_acronym,
-    pattern = "^WG-[A-Za-z0-9]+(-[A-Za-z0-9]+)*$",
-    expected = "a MAG working group acronym: \"WG-\" then letters and digits joined by single hyphens, such as \"WG-OE\" or \"WG-Strategy\"",
-    min_len = 4, max_len = 32
-}
-
-fn is_wg_acronym(s: &str) -> bool {
-    s.strip_prefix("WG-")
-        .is_some_and(|rest| runs_joined_by(rest, &['-']))
+    WgAcronym, what = "the acronym of a MAG working group",
+    examples = ["WG-OE", "WG-Strategy"]
 }
 
 /// A working group of the MAG: a group of members who work through the
 /// year on one aspect of the IGF process. In 2020: Outreach and Engagement
 /// (WG-OE), Workshop Process (WG-WSP), Language (WG-Language) and IGF
-/// Strengthening and Strategy (WG-Strategy) (seed 001, "MAG working groups").
+/// Strengthening and Strategy (WG-Strategy) (The IGF 2020 Report, "MAG
+/// working groups"). Some groups are published by name only.
 ///
 /// ```
 /// use igf_model::WorkingGroup;
 ///
-/// let wg = WorkingGroup::new("WG-OE".parse()?, "Working Group on Outreach and Engagement");
+/// let wg = WorkingGroup::new("Working Group on Outreach and Engagement").with_acronym("WG-OE");
 /// assert_eq!(
 ///     serde_json::to_string(&wg).unwrap(),
 ///     r#"{"acronym":"WG-OE","name":"Working Group on Outreach and Engagement"}"#
 /// );
-/// # Ok::<(), igf_model::InvalidWgAcronym>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct WorkingGroup {
-    /// The group's acronym.
-    pub acronym: WgAcronym,
+    /// The group's acronym, where published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<WgAcronym>,
     /// The group's full name.
     #[schemars(length(min = 1))]
     pub name: String,
@@ -68,14 +57,32 @@ pub struct WorkingGroup {
 }
 
 impl WorkingGroup {
-    /// A working group with its acronym and name.
-    pub fn new(acronym: WgAcronym, name: impl Into<String>) -> Self {
+    /// A working group known by its name.
+    pub fn new(name: impl Into<String>) -> Self {
         WorkingGroup {
-            acronym,
+            acronym: None,
             name: name.into(),
             link: None,
             source: None,
             extensions: crate::Extensions::new(),
         }
+    }
+}
+
+impl WorkingGroup {
+    /// The same group, with its acronym.
+    #[must_use]
+    pub fn with_acronym(mut self, acronym: impl Into<WgAcronym>) -> Self {
+        self.acronym = Some(acronym.into());
+        self
+    }
+
+    /// True when `reference` names this group, by acronym or name, in any case.
+    pub fn answers_to(&self, reference: &str) -> bool {
+        let wanted = reference.trim();
+        self.acronym
+            .as_ref()
+            .is_some_and(|a| a.as_str().eq_ignore_ascii_case(wanted))
+            || self.name.trim().eq_ignore_ascii_case(wanted)
     }
 }

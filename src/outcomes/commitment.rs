@@ -2,7 +2,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::RoadmapArea;
-use crate::enums::closed_enum;
+use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
 use crate::{SessionCode, Source, Year};
 
@@ -146,7 +146,7 @@ impl std::fmt::Display for Pledger {
     }
 }
 
-closed_enum! {
+open_enum! {
     /// What kind of entry a commitment is: a pledge made, or an announcement
     /// that pledges will follow in writing ("the speakers chose to express
     /// them later in the written form", seed 000, WS #207). A closed list.
@@ -156,7 +156,6 @@ closed_enum! {
     /// assert_eq!(CommitmentKind::AnnouncedLater.to_string(), "announced_later");
     /// ```
     #[derive(Default)]
-    #[non_exhaustive]
     pub enum CommitmentKind in "snake_case" {
         /// A pledge made.
         #[default]
@@ -166,7 +165,7 @@ closed_enum! {
     }
 }
 
-closed_enum! {
+open_enum! {
     /// When a commitment is to be carried out: the call asked for actions
     /// "during the 2021 cycle (through to IGF 2021) or beyond" (seed 000).
     /// A closed list.
@@ -175,7 +174,6 @@ closed_enum! {
     /// use igf_model::TimeFrame;
     /// assert_eq!(TimeFrame::Cycle2021.to_string(), "cycle2021");
     /// ```
-    #[non_exhaustive]
     pub enum TimeFrame in "snake_case" {
         /// During the 2021 cycle, through to IGF 2021.
         Cycle2021,
@@ -190,9 +188,8 @@ closed_enum! {
 /// ```
 /// use igf_model::SessionRef;
 ///
-/// let by_code = SessionRef::code("WS #207".parse()?);
+/// let by_code = SessionRef::code("WS #207".into());
 /// assert_eq!(by_code.to_string(), "WS #207");
-/// # Ok::<(), igf_model::InvalidSessionCode>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -254,12 +251,11 @@ impl std::fmt::Display for SessionRef {
 ///     Year::new(2020).unwrap(),
 ///     Pledger::person("Larry Press"),
 ///     "Larry Press offered his volunteer services to all stakeholders.",
-///     Source::new("Compilation of IGF 2020 voluntary commitments (seed 000)").with_section("Trust"),
+///     Source::new("igf-2020-voluntary-commitments-v1").with_section("Trust"),
 /// );
-/// c.session = Some(SessionRef::code("WS #326".parse()?));
+/// c.session = Some(SessionRef::code("WS #326".into()));
 /// c.track = Some("Trust".into());
 /// assert_eq!(c.pledger.to_string(), "Larry Press");
-/// # Ok::<(), igf_model::InvalidSessionCode>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -286,6 +282,9 @@ pub struct Commitment {
     /// The Roadmap areas it serves, where known.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roadmap_areas: Vec<RoadmapArea>,
+    /// The Global Digital Compact objectives it serves, where mapped.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gdc_objectives: Vec<super::GdcObjective>,
     /// Where it is published.
     pub source: Source,
     /// Members the model does not define: `x-` extension members, and
@@ -312,6 +311,7 @@ impl Commitment {
             text: text.into(),
             time_frame: None,
             roadmap_areas: Vec::new(),
+            gdc_objectives: Vec::new(),
             source,
             extensions: crate::Extensions::new(),
         }
@@ -322,6 +322,10 @@ impl Check for Commitment {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
         c.field("meeting", |c| self.meeting.check(c));
+        c.known("kind", &self.kind);
+        c.opt_known("time_frame", self.time_frame.as_ref());
+        c.all_known("roadmap_areas", &self.roadmap_areas);
+        c.all_known("gdc_objectives", &self.gdc_objectives);
         if let Some(session) = &self.session {
             c.field("session", |c| {
                 session.extensions.check(c);

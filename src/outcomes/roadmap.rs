@@ -1,11 +1,11 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::enums::closed_enum;
+use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
 use crate::Source;
 
-closed_enum! {
+open_enum! {
     /// An area of the UN Secretary-General's Roadmap for Digital Cooperation
     /// (A/74/821, 2020). The Roadmap's eight areas for action, by the short
     /// names seed 004 uses, and digital environmental sustainability, which
@@ -22,7 +22,6 @@ closed_enum! {
     /// assert_eq!(RoadmapArea::GlobalConnectivity.number(), Some(1));
     /// assert_eq!(RoadmapArea::DigitalEnvironmentalSustainability.number(), None);
     /// ```
-    #[non_exhaustive]
     pub enum RoadmapArea in "snake_case" {
         /// 1. Achieving universal connectivity by 2030.
         GlobalConnectivity,
@@ -47,12 +46,12 @@ closed_enum! {
 
 impl RoadmapArea {
     /// True for the Roadmap's original eight areas for action.
-    pub fn is_original(self) -> bool {
+    pub fn is_original(&self) -> bool {
         self.number().is_some()
     }
 
     /// The area's number in the Roadmap (1 to 8), for the original eight.
-    pub fn number(self) -> Option<u8> {
+    pub fn number(&self) -> Option<u8> {
         match self {
             RoadmapArea::GlobalConnectivity => Some(1),
             RoadmapArea::DigitalPublicGoods => Some(2),
@@ -62,24 +61,24 @@ impl RoadmapArea {
             RoadmapArea::ArtificialIntelligence => Some(6),
             RoadmapArea::DigitalTrustAndSecurity => Some(7),
             RoadmapArea::GlobalDigitalCooperation => Some(8),
-            RoadmapArea::DigitalEnvironmentalSustainability => None,
+            RoadmapArea::DigitalEnvironmentalSustainability | RoadmapArea::Other(_) => None,
         }
     }
 }
 
-closed_enum! {
-    /// What kind of IGF activity a Roadmap mapping names. Dynamic
-    /// Coalitions, BPFs, policy networks and MAG working groups must resolve
-    /// to records of the dataset (rule `reference.unresolved_activity`);
-    /// issue areas and other work (workshops, frameworks, reports) are kept as
-    /// text. Closed, and marked `#[non_exhaustive]`.
+open_enum! {
+    /// What kind of IGF activity a mapping row names or a session was held
+    /// by. Dynamic Coalitions, BPFs, policy networks, MAG working groups,
+    /// NRIs and the Leadership Panel must resolve to records of the dataset
+    /// (rule `reference.unresolved_activity`); issue areas, the Parliamentary
+    /// Track and other work (workshops, frameworks, reports) are kept as
+    /// text. An open list.
     ///
     /// ```
     /// use igf_model::ActivityKind;
     /// assert!(ActivityKind::DynamicCoalition.must_resolve());
     /// assert!(!ActivityKind::IssueArea.must_resolve());
     /// ```
-    #[non_exhaustive]
     pub enum ActivityKind in "snake_case" {
         /// A Dynamic Coalition.
         DynamicCoalition,
@@ -91,20 +90,29 @@ closed_enum! {
         MagWorkingGroup,
         /// An issue area or priority of an annual meeting.
         IssueArea,
-        /// Other work: workshops, frameworks, reports.
-        Other,
+        /// A National, Regional, Sub-regional or Youth IGF initiative.
+        Nri,
+        /// The IGF Leadership Panel.
+        LeadershipPanel,
+        /// The Parliamentary Track.
+        ParliamentaryTrack,
+        /// Other work: workshops, frameworks, reports (written `"other"`).
+        #[strum(serialize = "other")]
+        OtherActivity,
     }
 }
 
 impl ActivityKind {
     /// True for kinds that must resolve to a record of the dataset.
-    pub fn must_resolve(self) -> bool {
+    pub fn must_resolve(&self) -> bool {
         matches!(
             self,
             ActivityKind::DynamicCoalition
                 | ActivityKind::BestPracticeForum
                 | ActivityKind::PolicyNetwork
                 | ActivityKind::MagWorkingGroup
+                | ActivityKind::Nri
+                | ActivityKind::LeadershipPanel
         )
     }
 }
@@ -227,12 +235,18 @@ impl Check for RoadmapMapping {
             &self.roadmap_activities,
             "Roadmap activity",
         );
-        c.each("igf_activities", &self.igf_activities, |c, a| {
-            a.extensions.check(c);
-            c.text("name", &a.name, "the activity's name");
-            c.opt_text("note", a.note.as_deref(), "the activity's note");
-        });
+        c.known("area", &self.area);
+        c.each("igf_activities", &self.igf_activities, |c, a| a.check(c));
         c.texts("comments", &self.comments, "comment");
         c.field("source", |c| self.source.check(c));
+    }
+}
+
+impl Check for ActivityRef {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        c.known("kind", &self.kind);
+        c.text("name", &self.name, "the activity's name");
+        c.opt_text("note", self.note.as_deref(), "the activity's note");
     }
 }

@@ -1,6 +1,6 @@
-use crate::enums::closed_enum;
+use crate::enums::open_enum;
 
-closed_enum! {
+open_enum! {
     /// An action line of the WSIS Geneva Plan of Action (2003). The IGF
     /// facilitates all of them, including C1, C4 and C11 (seed 002 §II). A
     /// closed list: the Plan of Action fixes it. Names are the action lines'

@@ -23,6 +23,9 @@ pub struct Checker {
     /// The format version the data declares, when it is newer than this
     /// crate's: unknown members are then that format's, not mistakes.
     newer_format: Option<String>,
+    /// The ids of the dataset's bibliography, when a whole dataset is
+    /// checked: citations are then checked against them.
+    documents: Option<std::collections::HashSet<String>>,
 }
 
 /// Escapes one reference token of a JSON Pointer (RFC 6901 §3).
@@ -42,6 +45,26 @@ impl Checker {
     /// crate's (`declared`), for the findings about unknown members.
     pub(crate) fn set_newer_format(&mut self, declared: Option<String>) {
         self.newer_format = declared;
+    }
+
+    /// Declares the ids of the dataset's documents, so citations are checked.
+    pub(crate) fn set_documents<'a>(&mut self, ids: impl Iterator<Item = &'a str>) {
+        self.documents = Some(ids.map(str::to_owned).collect());
+    }
+
+    /// Reports a citation at member `key` of a document id the dataset's
+    /// bibliography does not list (when the bibliography is known).
+    pub(crate) fn cited(&mut self, key: &'static str, id: &str) {
+        if self.documents.as_ref().is_some_and(|ids| !ids.contains(id)) {
+            let known = self.documents.as_ref().map_or(0, |ids| ids.len());
+            self.report_at(
+                key,
+                Rule::UnknownDocument,
+                format!(
+                    "the source cites document {id:?}, which is not among the dataset's {known} documents: add it to `documents` or cite one of them by its id"
+                ),
+            );
+        }
     }
 
     /// The newer format version the data declares, if it does.
@@ -112,6 +135,59 @@ impl Checker {
         self.field(key, |c| c.report(rule, message));
     }
 
+    /// Warns (`shape.unknown_value`) when the open-list value at member
+    /// `key` is one the crate does not know; it is kept as written.
+    pub(crate) fn known<T: crate::enums::OpenList + std::fmt::Display>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) {
+        if !value.is_known() {
+            self.field(key, |c| c.known_here(value));
+        }
+    }
+
+    /// [`Checker::known`] for an optional value.
+    pub(crate) fn opt_known<T: crate::enums::OpenList + std::fmt::Display>(
+        &mut self,
+        key: &'static str,
+        value: Option<&T>,
+    ) {
+        if let Some(value) = value {
+            self.known(key, value);
+        }
+    }
+
+    /// [`Checker::known`] for every value of the list at member `key`.
+    pub(crate) fn all_known<T: crate::enums::OpenList + std::fmt::Display>(
+        &mut self,
+        key: &'static str,
+        values: &[T],
+    ) {
+        if values.iter().all(T::is_known) {
+            return;
+        }
+        self.field(key, |c| {
+            for (i, value) in values.iter().enumerate() {
+                if !value.is_known() {
+                    c.index(i, |c| c.known_here(value));
+                }
+            }
+        });
+    }
+
+    fn known_here<T: crate::enums::OpenList + std::fmt::Display>(&mut self, value: &T) {
+        self.report(
+            Rule::UnknownValue,
+            format!(
+                "{:?} is not a {} this crate knows ({}); it is kept as written",
+                value.to_string(),
+                T::LIST,
+                T::NAMES.join(", ")
+            ),
+        );
+    }
+
     /// Reports blank required text at member `key`.
     pub(crate) fn text(&mut self, key: &'static str, value: &str, what: &str) {
         if is_blank(value) {
@@ -175,6 +251,37 @@ impl Checker {
                     shown()
                 ),
             );
+        }
+    }
+
+    /// Checks an optional date range at members `start_date` and
+    /// `end_date`: each writable, the end not before the start.
+    pub(crate) fn dates(
+        &mut self,
+        start: Option<chrono::NaiveDate>,
+        end: Option<chrono::NaiveDate>,
+        what: &str,
+    ) {
+        for (key, date) in [("start_date", start), ("end_date", end)] {
+            if let Some(d) = date {
+                self.writable(key, crate::wire::date_writable(d), || d.to_string());
+            }
+        }
+        if let (Some(start), Some(end)) = (start, end) {
+            if end < start {
+                self.report_at(
+                    "end_date",
+                    Rule::DateOrder,
+                    format!("{what} ends on {end} before it starts on {start}: swap or correct the dates"),
+                );
+            }
+        }
+    }
+
+    /// Checks an optional date at member `key`: writable.
+    pub(crate) fn date(&mut self, key: &'static str, date: Option<chrono::NaiveDate>) {
+        if let Some(d) = date {
+            self.writable(key, crate::wire::date_writable(d), || d.to_string());
         }
     }
 

@@ -7,7 +7,7 @@ use super::meeting::{check_references_with, unknown_track};
 use super::{Check, Checker, Rule};
 use crate::index::{Index, Resolution};
 use crate::intersessional::normalise_name;
-use crate::{Counted, Dataset, Year};
+use crate::{ActivityRef, Counted, Dataset, Year};
 
 /// Every rule: each record's own, then the rules across records.
 impl Check for Dataset {
@@ -30,6 +30,8 @@ fn check(c: &mut Checker, d: &Dataset) {
         "the dataset's description",
     );
     d.extensions.check(c);
+    c.set_documents(d.documents.iter().map(|doc| doc.id.as_str()));
+    c.each("documents", &d.documents, |c, doc| doc.check(c));
     let index = Index::build(d);
     c.field("meetings", |c| {
         for (i, m) in d.meetings.iter().enumerate() {
@@ -48,8 +50,13 @@ fn check(c: &mut Checker, d: &Dataset) {
     });
     c.each("policy_networks", &d.policy_networks, |c, x| x.check(c));
     c.each("mags", &d.mags, |c, x| x.check(c));
+    c.each("leadership_panels", &d.leadership_panels, |c, x| x.check(c));
+    c.each("parliamentary_track", &d.parliamentary_track, |c, x| {
+        x.check(c)
+    });
     c.each("commitments", &d.commitments, |c, x| x.check(c));
     c.each("roadmap_mappings", &d.roadmap_mappings, |c, x| x.check(c));
+    c.each("gdc_mappings", &d.gdc_mappings, |c, x| x.check(c));
 
     check_duplicates(c, d);
     check_commitments(c, d, &index);
@@ -92,6 +99,14 @@ fn duplicates<T, K: std::hash::Hash + Eq>(
 }
 
 fn check_duplicates(c: &mut Checker, d: &Dataset) {
+    duplicates(
+        c,
+        "documents",
+        &d.documents,
+        "document",
+        |doc| vec![doc.id.clone()],
+        |doc| format!("{:?}", doc.id),
+    );
     duplicates(
         c,
         "meetings",
@@ -176,25 +191,43 @@ fn check_commitments(c: &mut Checker, d: &Dataset, index: &Index<'_>) {
     });
 }
 
+/// Reports an activity that must resolve and does not (or is ambiguous);
+/// the checker is at the activity.
+fn check_activity(c: &mut Checker, index: &Index<'_>, activity: &ActivityRef) {
+    let why = match index.activity(activity) {
+        Resolution::Missing => "does not resolve to any".to_owned(),
+        Resolution::Ambiguous(all) => format!(
+            "is ambiguous: its leading words match several ({})",
+            all.join(", ")
+        ),
+        _ => return,
+    };
+    c.report_at(
+        "name",
+        Rule::UnresolvedActivity,
+        format!(
+            "{} {:?} {why} {} of the dataset by name, acronym or former name",
+            activity.kind, activity.name, activity.kind
+        ),
+    );
+}
+
 fn check_mappings(c: &mut Checker, d: &Dataset, index: &Index<'_>) {
     c.each("roadmap_mappings", &d.roadmap_mappings, |c, row| {
-        c.each("igf_activities", &row.igf_activities, |c, activity| {
-            let why = match index.activity(activity) {
-                Resolution::Missing => "does not resolve to any".to_owned(),
-                Resolution::Ambiguous(all) => format!(
-                    "is ambiguous: its leading words match several ({})",
-                    all.join(", ")
-                ),
-                _ => return,
-            };
-            c.report_at(
-                "name",
-                Rule::UnresolvedActivity,
-                format!(
-                    "{} {:?} {why} {} of the dataset by name, acronym or former name",
-                    activity.kind, activity.name, activity.kind
-                ),
-            );
+        c.each("igf_activities", &row.igf_activities, |c, a| {
+            check_activity(c, index, a)
+        });
+    });
+    c.each("gdc_mappings", &d.gdc_mappings, |c, row| {
+        c.each("igf_activities", &row.igf_activities, |c, a| {
+            check_activity(c, index, a)
+        });
+    });
+    c.each("meetings", &d.meetings, |c, m| {
+        c.each("sessions", &m.sessions, |c, s| {
+            if let Some(held_by) = &s.held_by {
+                c.field("held_by", |c| check_activity(c, index, held_by));
+            }
         });
     });
 }
@@ -222,21 +255,24 @@ fn check_counts(c: &mut Checker, d: &Dataset) {
             .entry((Counted::MagWorkingGroups, mag.year))
             .or_default() += mag.working_groups.len();
     }
-    // Policy networks active in a year: those started in it or before.
-    let mut since: Vec<Year> = d.policy_networks.iter().filter_map(|p| p.since).collect();
-    since.sort_unstable();
+    // Policy networks active in a year: by their cycles, or from their
+    // first year when they list no cycles.
     for m in &d.meetings {
-        let n = since.partition_point(|y| *y <= m.year);
+        let n = d
+            .policy_networks
+            .iter()
+            .filter(|p| p.active_in(m.year))
+            .count();
         if n > 0 {
             listed.insert((Counted::PolicyNetworks, m.year), n);
         }
     }
     c.each("meetings", &d.meetings, |c, m| {
         c.each("figures", &m.figures, |c, f| {
-            let (Some(kind), Some(value)) = (f.counts, f.exact_value()) else {
+            let (Some(kind), Some(value)) = (f.counts.as_ref(), f.exact_value()) else {
                 return;
             };
-            let Some(&n) = listed.get(&(kind, m.year)) else {
+            let Some(&n) = listed.get(&(kind.clone(), m.year)) else {
                 return;
             };
             if (n as f64 - value).abs() > f64::EPSILON {

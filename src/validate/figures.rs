@@ -14,6 +14,8 @@ struct FigureKey<'a> {
     phase: Option<u8>,
     track: Option<&'a str>,
     as_of_year: Option<Year>,
+    as_of: Option<chrono::NaiveDate>,
+    expected: bool,
 }
 
 fn key(f: &Figure) -> FigureKey<'_> {
@@ -22,6 +24,8 @@ fn key(f: &Figure) -> FigureKey<'_> {
         phase: f.phase,
         track: f.track.as_deref(),
         as_of_year: f.as_of_year,
+        as_of: f.as_of,
+        expected: f.expected,
     }
 }
 
@@ -43,9 +47,9 @@ impl Reference {
                 r.value = f.exact_value().map(|v| (v, j));
             }
             for s in &f.breakdown {
-                if let Some(n) = s.count {
+                if let (Some(n), None) = (s.count, &s.qualifier) {
                     r.counts
-                        .entry((s.dimension, s.category.to_ascii_lowercase()))
+                        .entry((s.dimension.clone(), s.category.to_ascii_lowercase()))
                         .or_insert((n, j));
                 }
             }
@@ -142,8 +146,10 @@ fn compare(
         }
     }
     c.each("breakdown", &figure.breakdown, |c, share| {
-        let Some(b) = share.count else { return };
-        let key = (share.dimension, share.category.to_ascii_lowercase());
+        let (Some(b), None) = (share.count, &share.qualifier) else {
+            return;
+        };
+        let key = (share.dimension.clone(), share.category.to_ascii_lowercase());
         if let Some(&(a, j)) = reference.counts.get(&key) {
             if differs(a as f64, b as f64) {
                 c.report_at(

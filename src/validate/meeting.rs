@@ -24,8 +24,12 @@ const SCAN_LIMIT: usize = 16;
 /// Reports a track at member `track` that is not one of `year`'s tracks
 /// (`known`, in order): the one message of `reference.unknown_track`.
 pub(crate) fn unknown_track(c: &mut Checker, year: Year, known: &[&str], track: &str) {
-    c.report_at(
-        "track",
+    c.field("track", |c| unknown_track_here(c, year, known, track));
+}
+
+/// Reports `track` at the current position as not one of the meeting's.
+fn unknown_track_here(c: &mut Checker, year: Year, known: &[&str], track: &str) {
+    c.report(
         Rule::UnknownTrack,
         format!(
             "track {track:?} is not a track of the {year} meeting (its tracks: {})",
@@ -35,15 +39,23 @@ pub(crate) fn unknown_track(c: &mut Checker, year: Year, known: &[&str], track: 
 }
 
 impl Refs<'_> {
+    fn knows_track(&self, track: &str) -> bool {
+        match &self.tracks {
+            Some(set) => set.contains(track),
+            None => self.track_list.contains(&track),
+        }
+    }
+
     fn track(&self, c: &mut Checker, track: Option<&str>) {
-        if let Some(track) = track {
-            let known = match &self.tracks {
-                Some(set) => set.contains(track),
-                None => self.track_list.contains(&track),
-            };
-            if !known {
-                unknown_track(c, self.year, &self.track_list, track);
-            }
+        if let Some(track) = track.filter(|t| !self.knows_track(t)) {
+            unknown_track(c, self.year, &self.track_list, track);
+        }
+    }
+
+    /// Checks the track name at the current position.
+    fn track_here(&self, c: &mut Checker, track: &str) {
+        if !self.knows_track(track) {
+            unknown_track_here(c, self.year, &self.track_list, track);
         }
     }
 
@@ -100,7 +112,13 @@ pub(crate) fn check_references_with(c: &mut Checker, m: &Meeting, duplicates: &[
         phases: &m.phases,
     };
     c.each("sessions", &m.sessions, |c, s| {
-        refs.track(c, s.track.as_deref());
+        if !s.tracks.is_empty() {
+            c.field("tracks", |c| {
+                for (i, track) in s.tracks.iter().enumerate() {
+                    c.index(i, |c| refs.track_here(c, track));
+                }
+            });
+        }
         let phase = refs.phase(c, s.phase);
         if let Some(phase) = phase {
             if !phase.admits(&s.session_type) {
@@ -145,27 +163,55 @@ pub(crate) fn check_references_with(c: &mut Checker, m: &Meeting, duplicates: &[
     });
 }
 
-/// A session's time slot within its phase (or the meeting, without one).
+/// A session's time slot within its phase (or the meeting, from its Day 0
+/// when it had one, without a phase): its start and end, or its date, as
+/// local dates as published; its day of the meeting within the meeting's
+/// days.
 fn session_dates(c: &mut Checker, m: &Meeting, s: &Session, phase: Option<&Phase>) {
     let Some(slot) = &s.time_slot else { return };
     let (start, end) = match (phase, m.start_date, m.end_date) {
         (Some(p), _, _) => (p.start_date, p.end_date),
-        (None, Some(start), Some(end)) => (start, end),
+        (None, Some(start), Some(end)) => (m.day_zero.map_or(start, |d| d.min(start)), end),
         _ => return,
     };
-    let (day_start, day_end) = (slot.start.date_naive(), slot.end.date_naive());
-    if day_start < start || day_end > end {
-        let what = match phase {
-            Some(p) => format!("phase {}", p.number),
-            None => "the meeting".to_owned(),
+    let what = || match phase {
+        Some(p) => format!("phase {}", p.number),
+        None => "the meeting".to_owned(),
+    };
+    let days: Vec<chrono::NaiveDate> = [slot.start, slot.end]
+        .into_iter()
+        .flatten()
+        .map(|t| t.date_naive())
+        .chain(slot.date)
+        .collect();
+    if days.iter().any(|d| *d < start || *d > end) {
+        let shown = match (slot.start, slot.end, slot.date) {
+            (Some(a), Some(b), _) => format!("runs {a} to {b}"),
+            (Some(a), None, _) => format!("starts at {a}"),
+            (None, Some(b), _) => format!("ends at {b}"),
+            (None, None, Some(d)) => format!("is dated {d}"),
+            (None, None, None) => return,
         };
         c.report_at(
             "time_slot",
             Rule::SessionOutsidePhase,
-            format!(
-                "the session runs {} to {}, outside {what} ({start} to {end})",
-                slot.start, slot.end
-            ),
+            format!("the session {shown}, outside {} ({start} to {end})", what()),
         );
+    }
+    if let (Some(day), Some(first), Some(last)) = (slot.day, m.start_date, m.end_date) {
+        let official = (last - first).num_days() + 1;
+        let earliest = if m.day_zero.is_some() { 0 } else { 1 };
+        if i64::from(day) < earliest || i64::from(day) > official {
+            c.field("time_slot", |c| {
+                c.report_at(
+                    "day",
+                    Rule::SessionOutsidePhase,
+                    format!(
+                        "the session is on day {day}, but the meeting has days {earliest} to {official} ({first} to {last}{})",
+                        if m.day_zero.is_some() { ", with Day 0 before" } else { "" }
+                    ),
+                )
+            });
+        }
     }
 }

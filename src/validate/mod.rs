@@ -29,8 +29,8 @@ mod finding;
 mod meeting;
 mod rules;
 
-pub(crate) use checker::escape_token;
 pub use checker::Checker;
+pub(crate) use checker::{escape_token, is_blank};
 pub(crate) use figures::check_figure_set;
 pub use finding::{counts, FileReport, Finding, ValidationReport};
 pub(crate) use meeting::check_references as check_meeting_references;
@@ -56,7 +56,7 @@ pub(crate) use sealed::Check;
 /// ```
 /// use igf_model::{DynamicCoalition, Source, Validate};
 ///
-/// let dc = DynamicCoalition::new(" ", Source::new("IGF 2020 Report"));
+/// let dc = DynamicCoalition::new(" ", Source::new("igf-2020-report"));
 /// let findings = dc.validate();
 /// assert_eq!(findings.len(), 1);
 /// assert_eq!(findings[0].path, "/name");
@@ -96,7 +96,12 @@ mod tests {
         ];
         // The macros these modules use: the crate's enum shape and the
         // literal bounds of the IGF's life.
-        let allowed = ["crate::enums::closed_enum", "crate::year::igf_life!"];
+        let allowed = [
+            "crate::enums::closed_enum",
+            "crate::enums::OpenList",
+            "crate::wire::date_writable",
+            "crate::year::igf_life!",
+        ];
         for (file, text) in files {
             for (n, line) in text.lines().enumerate() {
                 let code = line.split("//").next().unwrap_or("");

@@ -151,7 +151,7 @@ rules! {
         "a workshop in 2020's phase 1, which admitted pre-events, DC sessions, Open Forums and the like";
     /// A session code whose prefix is not its type's.
     CodeType = "consistency.code_type", Warning,
-        "A session code's prefix matches the session's type (WS for workshops, OF for Open Forums, Pre-event for pre-events).",
+        "A session code's label matches the session's type (WS or Workshop for workshops, OF or Open Forum for Open Forums, Pre-event or Day 0 Event for Day 0 events, Town Hall, Lightning Talk, Networking Session, Launch / Award Event and the other labels the IGF prints).",
         "an Open Forum coded `\"WS #31\"`";
     /// A reference to a track the meeting does not have.
     UnknownTrack = "reference.unknown_track", Error,
@@ -167,7 +167,7 @@ rules! {
         "a commitment made in `\"WS #999\"` when the meeting has no such session";
     /// A Roadmap activity that does not resolve.
     UnresolvedActivity = "reference.unresolved_activity", Error,
-        "A Roadmap mapping's Dynamic Coalitions, Best Practice Forums, policy networks and MAG working groups resolve to records of the dataset, by name, acronym or former name.",
+        "The activities a Roadmap or Global Digital Compact mapping names, and the activity that held a session, resolve to records of the dataset when they are Dynamic Coalitions, Best Practice Forums, policy networks, MAG working groups, NRIs or the Leadership Panel: by name, acronym, other or former name, or the leading words of exactly one name.",
         "a mapping naming `\"Dynamic Coalition on Quantum Ethics\"` with no such coalition";
     /// Two sessions with one code in a meeting.
     DuplicateSessionCode = "reference.duplicate_session_code", Error,
@@ -175,32 +175,40 @@ rules! {
         "two 2020 sessions coded `\"WS #72\"`";
     /// Two records of one entity.
     DuplicateRecord = "reference.duplicate_record", Error,
-        "No two meetings share a year, and no two Dynamic Coalitions, NRIs, BPFs, policy networks or MAGs of a year share a name or acronym.",
+        "No two meetings share a year; no two Dynamic Coalitions, NRIs, BPFs, policy networks or MAGs of a year share a name or acronym; no two documents of the bibliography share an id.",
         "two Dynamic Coalitions both named `\"Core Internet Values\"`";
+    /// A citation of a document the bibliography does not list.
+    UnknownDocument = "reference.unknown_document", Error,
+        "A source cites a document of its dataset's bibliography (`documents`), by id.",
+        "a source `{\"document\": \"igf-2020-summary\"}` in a dataset whose documents are `igf-2020-report` and `igf-2020-phase-1-summary`";
+    /// A session code whose label the crate does not know.
+    UnknownCodeLabel = "shape.unknown_code_label", Warning,
+        "A session code's label (the words before its number) is one the IGF has printed and this crate knows; a newer label is kept as written but reported.",
+        "a session coded `\"Fireside Chat #3\"`";
     /// A late short report.
     ShortReportLate = "deadline.short_report", Warning,
-        "A short session report is submitted within 12 hours of the session's end (seed 000).",
+        "A short session report is submitted within 12 hours of the session's end (IGF 2020's call for voluntary commitments and its session report guidance).",
         "a short report submitted 20 hours after its session ended";
     /// A late detailed report.
     DetailedReportLate = "deadline.detailed_report", Warning,
-        "A detailed session report is submitted within two weeks of the session (seed 000).",
+        "A detailed session report is submitted within two weeks of the session (IGF 2020's session report guidance).",
         "a detailed report submitted 20 days after its session";
     /// A total that is not the sum of its breakdown.
     BreakdownSum = "figure.breakdown_sum", Warning,
         "An exact total equals the sum of its complete breakdown's counts, per dimension.",
-        "295 sessions broken down into types that add up to 244 (seed 001 §2)";
+        "295 sessions broken down into types that add up to 244 (The IGF 2020 Report, \"IGF 2020 by the numbers\")";
     /// A percentage that does not follow from its count.
     PercentMismatch = "figure.percent_mismatch", Warning,
         "A breakdown's percentage equals count / total, within one unit of the last decimal the source printed (allowing for rounding or truncation).",
         "906 of 5218 published as 15%";
     /// A count that differs from the records listed.
     CountVersusItems = "figure.count_vs_items", Warning,
-        "A figure that counts a kind of record (Dynamic Coalitions, BPFs, MAG working groups) equals the number of such records the dataset lists for that year, where it lists any.",
+        "A figure that counts a kind of record (Dynamic Coalitions, BPFs, MAG working groups, policy networks) equals the number of such records the dataset lists as active that year (a policy network by its cycles, or from its first year when it lists none), where it lists any.",
         "\"23 active Dynamic Coalitions\" with 22 coalitions listed";
     /// Two publications of one figure that disagree.
     PublicationsDisagree = "figure.publications_disagree", Warning,
         "Two exact publications of the same figure (same measure, scope and date) give the same value and breakdown counts.",
-        "6,149 registrations in one section and 6,150 in another (seed 001)";
+        "6,149 registrations in one section and 6,150 in another (The IGF 2020 Report)";
     /// A part's figure larger than the whole's.
     PartExceedsWhole = "figure.part_exceeds_whole", Warning,
         "An exact figure for a phase is not larger than the same exact figure for the whole meeting, in total or in any breakdown category.",

@@ -500,13 +500,32 @@ pub fn time_slot(mode: Mode) -> S<TimeSlot> {
         },
         6 * 3600,
     );
-    (pair, extensions())
+    let pair = (pair, extensions())
         .prop_map(|((start, end), ext)| {
             let mut slot = TimeSlot::new(start, end);
             slot.extensions = ext;
             slot
         })
-        .boxed()
+        .boxed();
+    let offset = prop_oneof![Just(0i32), Just(3 * 3600), Just(9 * 3600), Just(-5 * 3600)];
+    prop_oneof![
+        6 => (pair, offset).prop_map(|(mut slot, secs)| {
+            if let Some(zone) = chrono::FixedOffset::east_opt(secs) {
+                slot.start = slot.start.map(|t| t.with_timezone(&zone));
+                slot.end = slot.end.map(|t| t.with_timezone(&zone));
+            }
+            slot
+        }),
+        1 => (maybe(date(mode)), maybe(prop_oneof![Just(0u8), 1u8..=5].boxed()), maybe(text(mode)))
+            .prop_map(|(date, day, shown)| {
+                let mut slot = TimeSlot::default();
+                slot.date = date;
+                slot.day = day;
+                slot.as_published = shown;
+                slot
+            }),
+    ]
+    .boxed()
 }
 
 // ---- numbers ---------------------------------------------------------------
@@ -599,13 +618,15 @@ pub fn phase_number(mode: Mode) -> S<u8> {
 
 // ---- checked identifiers -----------------------------------------------------
 
-/// A session code that parses: a known prefix or words of letters and digits
-/// joined by single spaces or hyphens, then optionally ` #N` (N without
-/// leading zeros, up to 41 digits).
+/// A session code: a label the IGF printed (or other words, or any text,
+/// which loads too), then optionally ` #N` or a space and a number.
 pub fn session_code() -> S<SessionCode> {
     let words = (
         chars_from(ALNUM, 1..=8),
-        vec((select(&[" ", "-"][..]), chars_from(ALNUM, 1..=8)), 0..3),
+        vec(
+            (select(&[" ", "-", " / "][..]), chars_from(ALNUM, 1..=8)),
+            0..3,
+        ),
     )
         .prop_map(|(first, rest)| {
             let mut p = first;
@@ -615,11 +636,18 @@ pub fn session_code() -> S<SessionCode> {
             }
             p
         });
-    let prefix = prop_oneof![
-        3 => select(&[
+    let label = prop_oneof![
+        4 => select(&[
             "WS",
             "OF",
+            "Open Forum",
             "Pre-event",
+            "Day 0 Event",
+            "Town Hall",
+            "Lightning Talk",
+            "Networking Session",
+            "Launch / Award Event",
+            "PT Session",
             "DC Session",
             "NRIs Collaborative Session",
             "High-Level Leaders Session",
@@ -628,21 +656,17 @@ pub fn session_code() -> S<SessionCode> {
         ][..])
         .prop_map(str::to_owned),
         2 => words,
+        1 => any_string(0..=12),
     ];
     let number = prop_oneof![
         3 => Just(None),
-        6 => (1u64..1000).prop_map(|n| Some(n.to_string())),
+        6 => (1u64..1000).prop_map(|n| Some(format!(" #{n}"))),
+        1 => (1u64..1000).prop_map(|n| Some(format!(" {n}"))),
         1 => (1u8..=9, chars_from(DIGITS, 0..=40))
-            .prop_map(|(first, rest)| Some(format!("{first}{rest}"))),
+            .prop_map(|(first, rest)| Some(format!(" #{first}{rest}"))),
     ];
-    (prefix, number)
-        .prop_filter_map("a code within 64 bytes", |(prefix, number)| {
-            let code = match number {
-                Some(n) => format!("{prefix} #{n}"),
-                None => prefix,
-            };
-            code.parse::<SessionCode>().ok()
-        })
+    (label, number)
+        .prop_map(|(label, number)| SessionCode::new(label + &number.unwrap_or_default()))
         .boxed()
 }
 
@@ -675,13 +699,16 @@ pub fn dc_acronym() -> S<DcAcronym> {
                 "YCIG",
                 "IS3C",
                 "DC-Children",
-                "DC-CIV"
+                "DC-CIV",
+                "DC-Digital Economy",
+                "DC-Connecting the Unconnected"
             ][..]
         )
         .prop_map(str::to_owned),
         hyphen_runs(chars_from(UPPER, 1..=1), 0..=7),
+        any_string(1..=12),
     ]
-    .prop_filter_map("a DC acronym", |s| s.parse::<DcAcronym>().ok())
+    .prop_map(DcAcronym::new)
     .boxed()
 }
 
@@ -701,7 +728,7 @@ pub fn wg_acronym() -> S<WgAcronym> {
         .prop_map(str::to_owned),
         hyphen_runs(Just("WG-".to_owned()).boxed(), 1..=10),
     ]
-    .prop_filter_map("a WG acronym", |s| s.parse::<WgAcronym>().ok())
+    .prop_map(WgAcronym::new)
     .boxed()
 }
 
@@ -751,7 +778,9 @@ pub fn measure(mode: Mode) -> S<Measure> {
     ])
 }
 
-fn closed<T: Copy + Debug + 'static>(all: &'static [T]) -> S<T> {
+/// A known value of an open list (the crate's lists of values are all open;
+/// unknown values are generated where a test wants them).
+fn closed<T: Clone + Debug + 'static>(all: &'static [T]) -> S<T> {
     select(all).boxed()
 }
 
@@ -911,16 +940,26 @@ pub fn session(mode: Mode) -> S<Session> {
             source(mode),
             extensions(),
         ),
+        (
+            maybe(text(mode)),
+            vec(person(mode), 0..=2),
+            rarely(activity_ref(mode)),
+            maybe(text(mode)),
+        ),
     )
         .prop_map(
             |(
                 (code, title, ty, track),
                 (phase, slot, format),
                 (orgs, link, reports, source, ext),
+                (room, people, held_by, second_track),
             )| {
                 let mut s = Session::new(title, ty, source);
                 s.code = code;
-                s.track = track;
+                s.tracks = track.into_iter().chain(second_track).collect();
+                s.room = room;
+                s.people = people;
+                s.held_by = held_by;
                 s.phase = phase;
                 s.time_slot = slot;
                 s.format = format;
@@ -937,6 +976,27 @@ pub fn session(mode: Mode) -> S<Session> {
 /// A breakdown share. The category is mostly a wire name the crate knows
 /// for the dimension; an unknown one for a stakeholder group or session type
 /// breaks a shape rule (a warning).
+pub fn person(mode: Mode) -> S<Person> {
+    (
+        text(mode),
+        maybe(closed(PersonRole::ALL)),
+        maybe(text(mode)),
+        maybe(closed(StakeholderGroup::ALL)),
+        maybe(closed(Participation::ALL)),
+        extensions(),
+    )
+        .prop_map(|(name, role, org, group, participation, ext)| {
+            let mut p = Person::new(name);
+            p.role = role;
+            p.organisation = org;
+            p.stakeholder_group = group;
+            p.participation = participation;
+            p.extensions = ext;
+            p
+        })
+        .boxed()
+}
+
 pub fn share(mode: Mode) -> S<Share> {
     let stakeholder: Vec<String> = StakeholderGroup::NAMES
         .iter()
@@ -1081,7 +1141,7 @@ pub fn meeting(mode: Mode) -> S<Meeting> {
             source(mode),
             edition(mode),
             maybe(text(mode)),
-            maybe(host(mode)),
+            vec(host(mode), 0..=2),
             maybe(closed(MeetingFormat::ALL)),
             meeting_dates(mode),
         ),
@@ -1092,13 +1152,17 @@ pub fn meeting(mode: Mode) -> S<Meeting> {
             mode.items(figure(mode)),
             mode.few(message_set(mode)),
         ),
-        (vec(closed(WsisActionLine::ALL), 0..=3), extensions()),
+        (
+            vec(closed(WsisActionLine::ALL), 0..=3),
+            extensions(),
+            maybe(date(mode)),
+        ),
     )
         .prop_map(
             |(
                 (year, source, edition, theme, host, format, dates),
                 (phases, tracks, sessions, figures, messages),
-                (lines, ext),
+                (lines, ext, day_zero),
             )| {
                 let mut m = Meeting::new(year, source);
                 m.edition = match edition {
@@ -1107,7 +1171,8 @@ pub fn meeting(mode: Mode) -> S<Meeting> {
                     EditionChoice::Given(n) => Some(n),
                 };
                 m.theme = theme;
-                m.host = host;
+                m.hosts = host;
+                m.day_zero = day_zero;
                 m.format = format;
                 (m.start_date, m.end_date) = dates;
                 m.phases = phases;
@@ -1159,6 +1224,7 @@ pub fn dynamic_coalition(mode: Mode) -> S<DynamicCoalition> {
                 dc.web_page = web;
                 dc.status = status;
                 dc.active_in = active;
+                dc.former_acronyms = former.iter().take(1).map(|n| format!("{n}-A")).collect();
                 dc.former_names = former;
                 dc.standards = standards;
                 dc.extensions = ext;
@@ -1188,7 +1254,7 @@ pub fn nri_meeting(mode: Mode) -> S<NriMeeting> {
 pub fn nri(mode: Mode) -> S<Nri> {
     (
         text(mode),
-        maybe(closed(NriKind::ALL)),
+        vec(closed(NriKind::ALL), 0..=2),
         maybe(text(mode)),
         maybe(any::<bool>().boxed()),
         mode.items(nri_meeting(mode)),
@@ -1197,7 +1263,7 @@ pub fn nri(mode: Mode) -> S<Nri> {
     )
         .prop_map(|(name, kind, region, recognised, meetings, source, ext)| {
             let mut n = Nri::new(name, source);
-            n.kind = kind;
+            n.kinds = kind;
             n.country_or_region = region;
             n.recognised = recognised;
             n.meetings = meetings;
@@ -1276,9 +1342,11 @@ pub fn policy_network(mode: Mode) -> S<PolicyNetwork> {
         maybe(year(mode)),
         source(mode),
         extensions(),
+        mode.few(bpf_cycle(mode)),
     )
-        .prop_map(|(name, acronym, topic, since, source, ext)| {
+        .prop_map(|(name, acronym, topic, since, source, ext, cycles)| {
             let mut p = PolicyNetwork::new(name, source);
+            p.cycles = cycles;
             p.acronym = acronym;
             p.topic = topic;
             p.since = since;
@@ -1290,14 +1358,15 @@ pub fn policy_network(mode: Mode) -> S<PolicyNetwork> {
 
 pub fn working_group(mode: Mode) -> S<WorkingGroup> {
     (
-        wg_acronym(),
+        maybe(wg_acronym()),
         text(mode),
         maybe(link(mode)),
         rarely(source(mode)),
         extensions(),
     )
         .prop_map(|(acronym, name, link, source, ext)| {
-            let mut wg = WorkingGroup::new(acronym, name);
+            let mut wg = WorkingGroup::new(name);
+            wg.acronym = acronym;
             wg.link = link;
             wg.source = source;
             wg.extensions = ext;
@@ -1477,12 +1546,18 @@ pub fn dataset(mode: Mode) -> S<Dataset> {
             up_to_two(commitment(inner)),
             up_to_two(roadmap_mapping(inner)),
         ),
+        (
+            vec(document(inner), 0..=4),
+            up_to_two(leadership_panel(inner)),
+            up_to_two(parliamentary_event(inner)),
+        ),
     )
         .prop_map(
             |(
                 (schema, version, description, ext),
                 (meetings, dcs, nris, bpfs),
                 (pns, mags, commitments, mappings),
+                (documents, panels, events),
             )| {
                 let mut d = Dataset::new();
                 d.schema = schema;
@@ -1497,7 +1572,106 @@ pub fn dataset(mode: Mode) -> S<Dataset> {
                 d.mags = mags;
                 d.commitments = commitments;
                 d.roadmap_mappings = mappings;
+                d.documents = documents;
+                d.leadership_panels = panels;
+                d.parliamentary_track = events;
                 d
+            },
+        )
+        .boxed()
+}
+
+pub fn document(mode: Mode) -> S<Document> {
+    (
+        (
+            prop_oneof![
+                4 => select(&[
+                    "igf-2020-report",
+                    "igf-cstd-2019-submission",
+                    "igf-2020-voluntary-commitments-v1",
+                    "mag-chair-letter-2021",
+                ][..]).prop_map(str::to_owned),
+                1 => text(mode),
+            ],
+            text(mode),
+            maybe(text(mode)),
+            maybe(date(mode)),
+        ),
+        (
+            maybe(year(mode)),
+            maybe(text(mode)),
+            rarely(link(mode)),
+            rarely(link(mode)),
+            extensions(),
+        ),
+    )
+        .prop_map(
+            |((id, title, issuer, date), (year, as_of, link, page, ext))| {
+                let mut d = Document::new(id, title);
+                d.issuer = issuer;
+                d.date = date;
+                d.year = year;
+                d.as_of = as_of;
+                d.link = link;
+                d.web_page = page;
+                d.extensions = ext;
+                d
+            },
+        )
+        .boxed()
+}
+
+pub fn leadership_panel(mode: Mode) -> S<LeadershipPanel> {
+    let member = (
+        text(mode),
+        maybe(closed(PanelRole::ALL)),
+        maybe(year(mode)),
+        maybe(year(mode)),
+    )
+        .prop_map(|(name, role, from, to)| {
+            let mut m = PanelMember::new(name);
+            m.role = role;
+            m.from = from;
+            m.to = to;
+            m
+        });
+    (
+        maybe(date(mode)),
+        vec(member, 0..=3),
+        mode.few(bpf_output(mode)),
+        source(mode),
+        extensions(),
+    )
+        .prop_map(|(appointed, members, outputs, source, ext)| {
+            let mut p = LeadershipPanel::new(source);
+            p.appointed = appointed;
+            p.members = members;
+            p.outputs = outputs;
+            p.extensions = ext;
+            p
+        })
+        .boxed()
+}
+
+pub fn parliamentary_event(mode: Mode) -> S<ParliamentaryEvent> {
+    (
+        year(mode),
+        text(mode),
+        maybe(text(mode)),
+        date_pair(mode),
+        mode.few(text(mode)),
+        mode.few(bpf_output(mode)),
+        source(mode),
+    )
+        .prop_map(
+            |(year, title, at, (start, end), organisers, outputs, source)| {
+                let mut e = ParliamentaryEvent::new(year, title, source);
+                e.at = at;
+                e.start_date = Some(start);
+                e.end_date = Some(end);
+                e.organisers = organisers;
+                e.outputs = outputs;
+                e
             },
         )
         .boxed()

@@ -1,36 +1,39 @@
-//! Where a record comes from: the document, its section and its public link.
-
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::validate::{Check, Checker};
 
-/// The published source of a record: every record in a reference dataset
-/// carries one, so a reader can go from any figure or name back to the
-/// document that states it (MODEL.md, "Provenance").
+/// A citation: where a record comes from. Every record in a reference
+/// dataset carries one, so a reader can go from any figure or name back to
+/// the document that states it.
 ///
-/// `document` names the document (for the crate's reference data, the seed
-/// document's title and its number, e.g. `"IGF 2020 final report (seed 001)"`);
-/// `section` is the section, table or paragraph as the document numbers it;
-/// `link` is the document's public address where one is published.
+/// `document` is the id of a [`Document`](crate::Document) of the same
+/// dataset's bibliography ([`Dataset::documents`](crate::Dataset::documents));
+/// `section` is the section, table or paragraph as the document numbers
+/// it, `page` the page as printed, and `link` a public address of the
+/// section itself where there is one. A citation of a document the
+/// bibliography does not list is reported (`reference.unknown_document`).
 ///
 /// ```
 /// use igf_model::Source;
 ///
-/// let source = Source::new("IGF 2020 final report (seed 001)").with_section("§11.3");
+/// let source = Source::new("igf-2020-report").with_section("§11.3");
 /// assert_eq!(source.section.as_deref(), Some("§11.3"));
 /// let json = serde_json::to_string(&source)?;
-/// assert_eq!(json, r#"{"document":"IGF 2020 final report (seed 001)","section":"§11.3"}"#);
+/// assert_eq!(json, r#"{"document":"igf-2020-report","section":"§11.3"}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 pub struct Source {
-    /// The document, by title (and, for the crate's reference data, seed number).
+    /// The document, by the id its dataset's bibliography gives it.
     #[schemars(length(min = 1))]
     pub document: String,
     /// The section, table or paragraph of the document, as it numbers them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
+    /// The page, as the document numbers it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
     /// The public address of the document or of the section, where one is given.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
@@ -41,11 +44,12 @@ pub struct Source {
 }
 
 impl Source {
-    /// A source naming only its document.
+    /// A citation of the document with id `document`, nothing narrower.
     pub fn new(document: impl Into<String>) -> Self {
         Source {
             document: document.into(),
             section: None,
+            page: None,
             link: None,
             extensions: crate::Extensions::new(),
         }
@@ -58,7 +62,14 @@ impl Source {
         self
     }
 
-    /// The same source, with the public link of the document.
+    /// The same source, narrowed to a page.
+    #[must_use]
+    pub fn with_page(mut self, page: impl Into<String>) -> Self {
+        self.page = Some(page.into());
+        self
+    }
+
+    /// The same source, with a public link to the cited part.
     #[must_use]
     pub fn with_link(mut self, link: impl Into<String>) -> Self {
         self.link = Some(link.into());
@@ -66,14 +77,15 @@ impl Source {
     }
 }
 
-impl Source {}
-
 impl Check for Source {
-    /// Shape rules of a source: a document named, a well-formed link.
+    /// Shape rules of a source: a document named (and, when the checker
+    /// knows the dataset's bibliography, listed in it), a well-formed link.
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
         c.text("document", &self.document, "the source's document");
+        c.cited("document", &self.document);
         c.opt_text("section", self.section.as_deref(), "the source's section");
+        c.opt_text("page", self.page.as_deref(), "the source's page");
         c.link("link", self.link.as_deref());
     }
 }

@@ -1,0 +1,111 @@
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::enums::open_enum;
+use crate::validate::{Check, Checker};
+use crate::StakeholderGroup;
+
+open_enum! {
+    /// A person's role in a session, as the session page names it. An
+    /// open list.
+    ///
+    /// ```
+    /// use igf_model::PersonRole;
+    /// assert_eq!("online_moderator".parse::<PersonRole>().unwrap(), PersonRole::OnlineModerator);
+    /// ```
+    pub enum PersonRole {
+        /// The moderator in the room.
+        Moderator,
+        /// The online moderator.
+        OnlineModerator,
+        /// A speaker or panellist.
+        Speaker,
+        /// The rapporteur.
+        Rapporteur,
+        /// The chair.
+        Chair,
+        /// An organiser named among the people.
+        Organiser,
+    }
+}
+
+open_enum! {
+    /// How a person took part: in the room or online. An open list.
+    ///
+    /// ```
+    /// use igf_model::Participation;
+    /// assert_eq!(Participation::Onsite.to_string(), "onsite");
+    /// ```
+    pub enum Participation {
+        /// In the room.
+        Onsite,
+        /// Online.
+        Online,
+    }
+}
+
+/// A person with a role in a session: a moderator, a speaker, the
+/// rapporteur, with their organisation, stakeholder group and whether they
+/// took part onsite or online, as the session page gives them.
+///
+/// ```
+/// use igf_model::{Participation, Person, PersonRole};
+///
+/// let mut p = Person::new("Vint Cerf");
+/// p.role = Some(PersonRole::Speaker);
+/// p.participation = Some(Participation::Onsite);
+/// assert_eq!(serde_json::to_string(&p)?, r#"{"name":"Vint Cerf","role":"speaker","participation":"onsite"}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Person {
+    /// The person's name, as printed.
+    #[schemars(length(min = 1))]
+    pub name: String,
+    /// The role, where stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<PersonRole>,
+    /// The organisation, as printed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// The stakeholder group, where stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stakeholder_group: Option<StakeholderGroup>,
+    /// Onsite or online, where stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub participation: Option<Participation>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
+}
+
+impl Person {
+    /// A person known by name.
+    pub fn new(name: impl Into<String>) -> Self {
+        Person {
+            name: name.into(),
+            role: None,
+            organisation: None,
+            stakeholder_group: None,
+            participation: None,
+            extensions: crate::Extensions::new(),
+        }
+    }
+}
+
+impl Check for Person {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        c.text("name", &self.name, "the person's name");
+        c.opt_known("role", self.role.as_ref());
+        c.opt_text(
+            "organisation",
+            self.organisation.as_deref(),
+            "the organisation",
+        );
+        c.opt_known("stakeholder_group", self.stakeholder_group.as_ref());
+        c.opt_known("participation", self.participation.as_ref());
+    }
+}

@@ -1,0 +1,221 @@
+//! What surrounds an annual meeting: its preparatory timeline, its donors,
+//! and the events held alongside it.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::validate::{Check, Checker};
+use crate::Source;
+
+/// A step of a meeting's preparation: a call, a deadline, a MAG meeting.
+/// Dates are kept as printed (`as_published`, "February - March 2020") and
+/// as dates only where a full date is printed.
+///
+/// ```
+/// use igf_model::Milestone;
+///
+/// let m: Milestone = serde_json::from_str(r#"{"what": "Call for workshop proposals", "as_published": "March 2020"}"#)?;
+/// assert!(m.date.is_none());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Milestone {
+    /// What happened, as the source says.
+    #[schemars(length(min = 1))]
+    pub what: String,
+    /// The day, where one day is printed.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub date: Option<NaiveDate>,
+    /// The first day, for a period.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub start_date: Option<NaiveDate>,
+    /// The last day, for a period.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub end_date: Option<NaiveDate>,
+    /// The time as the source prints it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_published: Option<String>,
+    /// Where the step is stated, when not the meeting's own source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
+}
+
+impl Milestone {
+    /// A step, its time unknown.
+    pub fn new(what: impl Into<String>) -> Self {
+        Milestone {
+            what: what.into(),
+            date: None,
+            start_date: None,
+            end_date: None,
+            as_published: None,
+            source: None,
+            extensions: crate::Extensions::new(),
+        }
+    }
+}
+
+impl Check for Milestone {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        c.text("what", &self.what, "the step");
+        c.date("date", self.date);
+        c.dates(self.start_date, self.end_date, "the step");
+        c.opt_text(
+            "as_published",
+            self.as_published.as_deref(),
+            "the printed time",
+        );
+        if let Some(source) = &self.source {
+            c.field("source", |c| source.check(c));
+        }
+    }
+}
+
+/// A donor a meeting's documents thank.
+///
+/// ```
+/// use igf_model::Donor;
+/// assert_eq!(Donor::new("Government of Germany").name, "Government of Germany");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Donor {
+    /// The donor, as named.
+    #[schemars(length(min = 1))]
+    pub name: String,
+    /// Where the donor is named, when not the meeting's own source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
+}
+
+impl Donor {
+    /// A donor by name.
+    pub fn new(name: impl Into<String>) -> Self {
+        Donor {
+            name: name.into(),
+            source: None,
+            extensions: crate::Extensions::new(),
+        }
+    }
+}
+
+impl Check for Donor {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        c.text("name", &self.name, "the donor's name");
+        if let Some(source) = &self.source {
+            c.field("source", |c| source.check(c));
+        }
+    }
+}
+
+/// An event held alongside an annual meeting, outside its programme.
+///
+/// ```
+/// use igf_model::CoLocatedEvent;
+/// assert!(CoLocatedEvent::new("Global Youth Summit").organisers.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct CoLocatedEvent {
+    /// The event's title, as printed.
+    #[schemars(length(min = 1))]
+    pub title: String,
+    /// Who organised it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organisers: Vec<String>,
+    /// The day, where one day is printed.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub date: Option<NaiveDate>,
+    /// The first day, for a longer event.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub start_date: Option<NaiveDate>,
+    /// The last day, for a longer event.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub end_date: Option<NaiveDate>,
+    /// The time as the source prints it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_published: Option<String>,
+    /// The event's page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
+    pub link: Option<String>,
+    /// Where the event is stated, when not the meeting's own source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
+}
+
+impl CoLocatedEvent {
+    /// An event by title.
+    pub fn new(title: impl Into<String>) -> Self {
+        CoLocatedEvent {
+            title: title.into(),
+            organisers: Vec::new(),
+            date: None,
+            start_date: None,
+            end_date: None,
+            as_published: None,
+            link: None,
+            source: None,
+            extensions: crate::Extensions::new(),
+        }
+    }
+}
+
+impl Check for CoLocatedEvent {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        c.text("title", &self.title, "the event's title");
+        c.texts("organisers", &self.organisers, "organiser");
+        c.date("date", self.date);
+        c.dates(self.start_date, self.end_date, "the event");
+        c.opt_text(
+            "as_published",
+            self.as_published.as_deref(),
+            "the printed time",
+        );
+        c.link("link", self.link.as_deref());
+        if let Some(source) = &self.source {
+            c.field("source", |c| source.check(c));
+        }
+    }
+}

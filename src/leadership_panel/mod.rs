@@ -1,0 +1,196 @@
+//! The IGF Leadership Panel: a panel of high-level members the UN
+//! Secretary-General appointed on 16 August 2022, under paragraph 93(a) of
+//! the Roadmap for Digital Cooperation, to give strategic input to the IGF
+//! and carry its outputs to decision-makers. Its paper "The Internet We
+//! Want" was presented at IGF 2023.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::enums::open_enum;
+use crate::validate::{Check, Checker};
+use crate::{Output, Source, Year};
+
+open_enum! {
+    /// A member's role on the Leadership Panel. An open list.
+    ///
+    /// ```
+    /// use igf_model::PanelRole;
+    /// assert_eq!(PanelRole::ExOfficio.to_string(), "ex_officio");
+    /// ```
+    pub enum PanelRole {
+        /// The chair.
+        Chair,
+        /// A vice-chair.
+        ViceChair,
+        /// An appointed member.
+        Member,
+        /// A member by virtue of an office (the Tech Envoy, the MAG chair,
+        /// host-country representatives).
+        ExOfficio,
+    }
+}
+
+/// A member of the Leadership Panel: name, role, affiliation and term.
+///
+/// ```
+/// use igf_model::{PanelMember, PanelRole, Year};
+///
+/// let mut m = PanelMember::new("Vint Cerf");
+/// m.role = Some(PanelRole::Chair);
+/// m.from = Some(Year::new(2022)?);
+/// assert!(m.served_in(Year::new(2023)?));
+/// # Ok::<(), igf_model::InvalidYear>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct PanelMember {
+    /// The member's name, as printed.
+    #[schemars(length(min = 1))]
+    pub name: String,
+    /// The role, where stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<PanelRole>,
+    /// The member's affiliation or office, as printed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+    /// The first year of the member's term, where stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<Year>,
+    /// The last year of the member's term, where stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<Year>,
+    /// Where the member is named, when not the panel's own source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
+}
+
+impl PanelMember {
+    /// A member known by name.
+    pub fn new(name: impl Into<String>) -> Self {
+        PanelMember {
+            name: name.into(),
+            role: None,
+            affiliation: None,
+            from: None,
+            to: None,
+            source: None,
+            extensions: crate::Extensions::new(),
+        }
+    }
+
+    /// True when the member's stated term covers `year` (an open end
+    /// counts as continuing).
+    pub fn served_in(&self, year: Year) -> bool {
+        self.from.is_some_and(|from| from <= year) && self.to.is_none_or(|to| year <= to)
+    }
+}
+
+impl Check for PanelMember {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        c.text("name", &self.name, "the member's name");
+        c.opt_known("role", self.role.as_ref());
+        c.opt_text(
+            "affiliation",
+            self.affiliation.as_deref(),
+            "the member's affiliation",
+        );
+        if let (Some(from), Some(to)) = (self.from, self.to) {
+            if to < from {
+                c.report_at(
+                    "to",
+                    crate::validate::Rule::DateOrder,
+                    format!("the term ends in {to} before it starts in {from}"),
+                );
+            }
+        }
+        if let Some(source) = &self.source {
+            c.field("source", |c| source.check(c));
+        }
+    }
+}
+
+/// The IGF Leadership Panel as appointed: its members with their roles and
+/// terms, and its outputs.
+///
+/// ```
+/// use igf_model::{LeadershipPanel, Output, OutputKind, PanelMember, Source, Validate};
+///
+/// let mut panel = LeadershipPanel::new(Source::new("un-sg-leadership-panel-2022"));
+/// panel.appointed = Some("2022-08-16".parse()?);
+/// panel.members.push(PanelMember::new("Maria Ressa"));
+/// panel.outputs.push(Output::new(OutputKind::Paper, "The Internet We Want"));
+/// assert!(panel.validate().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct LeadershipPanel {
+    /// The day the Secretary-General appointed the panel.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub appointed: Option<NaiveDate>,
+    /// Its members.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<PanelMember>,
+    /// What it published.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outputs: Vec<Output>,
+    /// Its page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
+    pub link: Option<String>,
+    /// Where the panel is described.
+    pub source: Source,
+    /// Further documents that state it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_sources: Vec<Source>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
+}
+
+impl LeadershipPanel {
+    /// A panel, nothing known yet but its source.
+    pub fn new(source: Source) -> Self {
+        LeadershipPanel {
+            appointed: None,
+            members: Vec::new(),
+            outputs: Vec::new(),
+            link: None,
+            source,
+            other_sources: Vec::new(),
+            extensions: crate::Extensions::new(),
+        }
+    }
+
+    /// The member named `name` (in any case), if the panel has one.
+    pub fn member(&self, name: &str) -> Option<&PanelMember> {
+        let wanted = name.trim();
+        self.members
+            .iter()
+            .find(|m| m.name.trim().eq_ignore_ascii_case(wanted))
+    }
+}
+
+impl Check for LeadershipPanel {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        c.date("appointed", self.appointed);
+        c.each("members", &self.members, |c, m| m.check(c));
+        c.each("outputs", &self.outputs, |c, o| o.check(c));
+        c.link("link", self.link.as_deref());
+        c.field("source", |c| self.source.check(c));
+        c.each("other_sources", &self.other_sources, |c, s| s.check(c));
+    }
+}

@@ -1,0 +1,119 @@
+//! The Parliamentary Track: the IGF's programme for members of parliament,
+//! organised with UN DESA and the Inter-Parliamentary Union. It follows the
+//! parliamentary roundtables of 2019 and 2020 and has run since 2021, with
+//! sessions at the annual meeting and events at regional IGFs (EuroDIG,
+//! APrIGF, the African IGF, LACIGF), each with its output documents.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::validate::{Check, Checker};
+use crate::{MeetingFormat, Output, Source, Year};
+
+/// An event of the Parliamentary Track (or the parliamentary roundtable
+/// before it): where and when it met, who organised it, what it produced.
+///
+/// ```
+/// use igf_model::{ParliamentaryEvent, Source, Validate, Year};
+///
+/// let mut event = ParliamentaryEvent::new(Year::new(2020)?, "Parliamentary Roundtable", Source::new("igf-2020-report"));
+/// event.date = Some("2020-11-10".parse()?);
+/// event.organisers = vec!["UN DESA".into(), "Inter-Parliamentary Union".into()];
+/// assert!(event.validate().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct ParliamentaryEvent {
+    /// The year of the event.
+    pub year: Year,
+    /// Its title, as printed.
+    #[schemars(length(min = 1))]
+    pub title: String,
+    /// Where it was held: the annual meeting or the regional IGF it was part
+    /// of ("IGF 2023", "EuroDIG 2023").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+    /// The day, for a one-day event.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub date: Option<NaiveDate>,
+    /// The first day, for a longer event.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub start_date: Option<NaiveDate>,
+    /// The last day, for a longer event.
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub end_date: Option<NaiveDate>,
+    /// The city, where stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// How it was held, where stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<MeetingFormat>,
+    /// Who organised it, as printed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organisers: Vec<String>,
+    /// Its output documents.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outputs: Vec<Output>,
+    /// Its page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
+    pub link: Option<String>,
+    /// Where the event is described.
+    pub source: Source,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
+}
+
+impl ParliamentaryEvent {
+    /// An event of `year` titled `title`.
+    pub fn new(year: Year, title: impl Into<String>, source: Source) -> Self {
+        ParliamentaryEvent {
+            year,
+            title: title.into(),
+            at: None,
+            date: None,
+            start_date: None,
+            end_date: None,
+            city: None,
+            format: None,
+            organisers: Vec::new(),
+            outputs: Vec::new(),
+            link: None,
+            source,
+            extensions: crate::Extensions::new(),
+        }
+    }
+}
+
+impl Check for ParliamentaryEvent {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        c.field("year", |c| self.year.check(c));
+        c.text("title", &self.title, "the event's title");
+        c.opt_text("at", self.at.as_deref(), "where the event was held");
+        c.date("date", self.date);
+        c.dates(self.start_date, self.end_date, "the event");
+        c.opt_text("city", self.city.as_deref(), "the event's city");
+        c.opt_known("format", self.format.as_ref());
+        c.texts("organisers", &self.organisers, "organiser");
+        c.each("outputs", &self.outputs, |c, o| o.check(c));
+        c.link("link", self.link.as_deref());
+        c.field("source", |c| self.source.check(c));
+    }
+}
