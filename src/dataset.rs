@@ -102,6 +102,39 @@ impl Dataset {
         self.documents.iter().find(|d| d.id == id)
     }
 
+    /// Adds every record of `other` to this dataset, after its own: the
+    /// lists are joined, and a document of `other` equal to one already
+    /// listed is listed once (two different documents under one id are both
+    /// kept, and the validator reports them). Nothing else is merged: two
+    /// records of one meeting or coalition stay two records, and the
+    /// validator reports them (`reference.duplicate_record`).
+    ///
+    /// ```
+    /// use igf_model::reference;
+    ///
+    /// let mut both = reference::igf2021().clone();
+    /// both.merge(reference::intersessional().clone());
+    /// assert!(igf_model::validate::validate(&both).iter().all(|f| !f.is_error()));
+    /// ```
+    pub fn merge(&mut self, other: Dataset) {
+        for doc in other.documents {
+            if !self.documents.contains(&doc) {
+                self.documents.push(doc);
+            }
+        }
+        self.meetings.extend(other.meetings);
+        self.dynamic_coalitions.extend(other.dynamic_coalitions);
+        self.nris.extend(other.nris);
+        self.best_practice_forums.extend(other.best_practice_forums);
+        self.policy_networks.extend(other.policy_networks);
+        self.mags.extend(other.mags);
+        self.leadership_panels.extend(other.leadership_panels);
+        self.parliamentary_track.extend(other.parliamentary_track);
+        self.commitments.extend(other.commitments);
+        self.roadmap_mappings.extend(other.roadmap_mappings);
+        self.gdc_mappings.extend(other.gdc_mappings);
+    }
+
     /// The meeting of `year`, if the dataset has it.
     pub fn meeting(&self, year: crate::Year) -> Option<&Meeting> {
         self.meetings.iter().find(|m| m.year == year)

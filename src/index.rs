@@ -352,6 +352,17 @@ impl<'a> Index<'a> {
                     pointer: pointer.clone(),
                 }
             }
+            // A working group of the same acronym (or name) in several
+            // years' MAGs is one group: the first is the answer.
+            Match::Several(all)
+                if *kind == ActivityKind::MagWorkingGroup && same_group(records, &all) =>
+            {
+                let (activity, pointer) = &records.records[all[0]];
+                Resolution::Found {
+                    activity: *activity,
+                    pointer: pointer.clone(),
+                }
+            }
             Match::Several(all) => Resolution::Ambiguous(
                 all.into_iter()
                     .map(|at| records.records[at].1.clone())
@@ -378,6 +389,19 @@ impl<'a> Index<'a> {
         }
         first_ambiguity.unwrap_or(Resolution::Missing)
     }
+}
+
+/// True when the working groups at `hits` are one group over the years:
+/// the same acronym, or, without acronyms, the same name.
+fn same_group(records: &Kind<'_>, hits: &[usize]) -> bool {
+    let key = |at: &usize| match records.records[*at].0 {
+        Activity::MagWorkingGroup(_, wg) => Some(normalise_name(
+            wg.acronym.as_ref().map_or(wg.name.as_str(), |a| a.as_str()),
+        )),
+        _ => None,
+    };
+    let first = hits.first().and_then(key);
+    first.is_some() && hits.iter().all(|at| key(at) == first)
 }
 
 #[cfg(test)]

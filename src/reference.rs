@@ -1,12 +1,24 @@
-//! Reference datasets encoded from the IGF's own documents, embedded in the
-//! crate. Every record cites its document and section.
+//! Reference datasets encoded from the IGF's own documents and web pages,
+//! embedded in the crate. Every record cites a document of its file's
+//! bibliography, by section or page, and every document gives its title,
+//! issuer, date and links as far as it states them.
 //!
-//! | function | file | from |
-//! | --- | --- | --- |
-//! | [`igf2020`] | `data/igf2020.json` | the IGF 2020 final report, its Phase 1 summary and the compilation of voluntary commitments |
-//! | [`igf2019`] | `data/igf2019.json` | the IGF's input to the CSTD on 2019 |
-//! | [`igf2021`] | `data/igf2021.json` | the MAG Chair's letter of 29 November 2021 and its Annex I (the Roadmap mapping) |
-//! | [`meetings`] | `data/meetings.json` | the annual meetings 2006-2025, from the IGF's meeting pages |
+//! | function | file | what it holds | from |
+//! | --- | --- | --- | --- |
+//! | [`igf2019`] | `data/igf2019.json` | IGF 2019 (Berlin): themes, figures, MAG | the IGF's submission to the CSTD on its 2019 work |
+//! | [`igf2020`] | `data/igf2020.json` | IGF 2020 (online): phases, tracks, sessions, takeaways, commitments, figures, messages, timeline, donors, the parliamentary roundtable | The IGF 2020 Report, the IGF 2020 Phase 1 Summary, the Compilation of IGF 2020 Voluntary Commitments |
+//! | [`igf2021`] | `data/igf2021.json` | IGF 2021 (Katowice): issue areas, MAG, the Roadmap mapping | the MAG Chair's letter of 29 November 2021 and its Annex I |
+//! | [`intersessional`] | `data/intersessional.json` | the Dynamic Coalitions, NRIs, BPFs and policy networks of 2019-2021, each once | the same documents |
+//! | [`meetings`] | `data/meetings.json` | the other annual meetings, 2006-2018 and 2022-2025: hosts, dates, Day 0, themes | the IGF's meeting pages and UN press releases |
+//!
+//! [`all`] gives them as one history: every meeting, coalition, NRI and
+//! forum once. A file on its own may name a record another file holds (the
+//! Roadmap mapping of 2021 names the coalitions of `intersessional.json`),
+//! so validate [`all`] to check every reference.
+//!
+//! Day 0 is handled one way in every meeting: `start_date` and `end_date`
+//! are the official days, and `day_zero` the day before the opening, where
+//! a source dates it.
 //!
 //! Each file is parsed once, on first use, and shared: the functions return
 //! `&'static Dataset` (clone one to change it).
@@ -24,13 +36,18 @@ pub const FILES: &[(&str, &str)] = &[
     ("igf2020.json", include_str!("../data/igf2020.json")),
     ("igf2019.json", include_str!("../data/igf2019.json")),
     ("igf2021.json", include_str!("../data/igf2021.json")),
+    (
+        "intersessional.json",
+        include_str!("../data/intersessional.json"),
+    ),
     ("meetings.json", include_str!("../data/meetings.json")),
 ];
 
 /// Each embedded file, parsed on first use and kept.
 static PARSED: [OnceLock<Dataset>; FILES.len()] = [const { OnceLock::new() }; FILES.len()];
 
-/// The embedded dataset of file `name` (one of [`FILES`]), parsed once.
+/// The embedded dataset of file `name` (one of [`FILES`]), parsed once, or
+/// the whole history for `"all"` (see [`all`]).
 ///
 /// The embedded files are part of the crate and its tests load every one of
 /// them: a file that does not load is a bug of the crate, and this panics
@@ -43,6 +60,9 @@ static PARSED: [OnceLock<Dataset>; FILES.len()] = [const { OnceLock::new() }; FI
 /// assert!(igf_model::reference::get("igf1999.json").is_none());
 /// ```
 pub fn get(name: &str) -> Option<&'static Dataset> {
+    if name == "all" {
+        return Some(all());
+    }
     let at = FILES.iter().position(|(file, _)| *file == name)?;
     Some(PARSED[at].get_or_init(|| {
         let (file, text) = FILES[at];
@@ -57,13 +77,15 @@ fn embedded(name: &str) -> &'static Dataset {
 
 /// IGF 2020, the 15th and first entirely online IGF: the meeting, its phases,
 /// tracks and session types, the sessions the documents name with their key
-/// takeaways, the voluntary commitments, the published figures, the 23
-/// Dynamic Coalitions, the BPFs, the MAG working groups and the NRIs named.
+/// takeaways, the voluntary commitments, the published figures, the
+/// messages, the preparatory timeline, donors and co-located events, the
+/// parliamentary roundtable and the MAG. (Its Dynamic Coalitions, BPFs and
+/// NRIs are in [`intersessional`].)
 ///
 /// ```
 /// let igf2020 = igf_model::reference::igf2020();
 /// assert_eq!(igf2020.meetings[0].year.get(), 2020);
-/// assert_eq!(igf2020.dynamic_coalitions.len(), 23);
+/// assert_eq!(igf2020.documents.len(), 3);
 /// ```
 pub fn igf2020() -> &'static Dataset {
     embedded("igf2020.json")
@@ -91,12 +113,54 @@ pub fn igf2021() -> &'static Dataset {
     embedded("igf2021.json")
 }
 
-/// The annual meetings from 2006 to 2025: host, dates, theme and format.
+/// The annual meetings that have no file of their own, 2006-2018 and
+/// 2022-2025: hosts, dates, Day 0, theme and format, from the IGF's pages.
 ///
 /// ```
 /// let meetings = igf_model::reference::meetings();
-/// assert_eq!(meetings.meetings.len(), 20);
+/// assert_eq!(meetings.meetings.len(), 17);
 /// ```
 pub fn meetings() -> &'static Dataset {
     embedded("meetings.json")
+}
+
+/// The Dynamic Coalitions, NRIs, BPFs and policy networks the documents of
+/// 2019-2021 name, each once, with the years and cycles each document
+/// states.
+///
+/// ```
+/// let bodies = igf_model::reference::intersessional();
+/// assert!(bodies.dynamic_coalitions.iter().any(|dc| dc.answers_to("DC-ISSS")));
+/// ```
+pub fn intersessional() -> &'static Dataset {
+    embedded("intersessional.json")
+}
+
+/// Every embedded dataset as one history of the IGF, built once: meetings
+/// and MAGs in year order, every coalition, NRI, forum and policy network
+/// once, and one bibliography (see [`Dataset::merge`]).
+///
+/// ```
+/// use igf_model::{reference, validate::validate, Year};
+///
+/// let history = reference::all();
+/// let years: Vec<u16> = history.meetings.iter().map(|m| m.year.get()).collect();
+/// assert_eq!(years, (2006..=2025).collect::<Vec<_>>());
+/// assert!(validate(history).iter().all(|f| !f.is_error()));
+/// ```
+pub fn all() -> &'static Dataset {
+    static ALL: OnceLock<Dataset> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut all = Dataset::new();
+        all.description = Some(
+            "The IGF across its years: every reference dataset of igf-model as one history.".into(),
+        );
+        for (file, _) in FILES {
+            all.merge(embedded(file).clone());
+        }
+        all.meetings.sort_by_key(|m| m.year);
+        all.mags.sort_by_key(|m| m.year);
+        all.parliamentary_track.sort_by_key(|e| e.year);
+        all
+    })
 }

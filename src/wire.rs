@@ -205,6 +205,15 @@ pub(crate) fn write_local_instant<S: serde::Serializer>(
     }
 }
 
+/// The day of `instant` in the offset it was written with; `None` when
+/// that day lies beyond the dates chrono holds (never a panic).
+pub(crate) fn local_date(instant: &DateTime<FixedOffset>) -> Option<NaiveDate> {
+    instant
+        .naive_utc()
+        .checked_add_offset(*instant.offset())
+        .map(|local| local.date())
+}
+
 /// True when `date` can be written as RFC 3339 `full-date` (a year from
 /// 0000 to 9999), so that what the crate writes, it and the schema read.
 pub(crate) fn date_writable(date: NaiveDate) -> bool {

@@ -83,10 +83,17 @@ fn the_generated_data_holds_every_kind_of_record() {
         .iter()
         .filter(|k| k.must_resolve())
     {
+        let held_by = d
+            .meetings
+            .iter()
+            .flat_map(|m| &m.sessions)
+            .filter_map(|s| s.held_by.as_ref());
         assert!(
             d.roadmap_mappings
                 .iter()
                 .flat_map(|r| &r.igf_activities)
+                .chain(d.gdc_mappings.iter().flat_map(|r| &r.igf_activities))
+                .chain(held_by)
                 .any(|a| a.kind == *kind),
             "{kind}"
         );

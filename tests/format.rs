@@ -126,6 +126,7 @@ fn a_newer_format_is_read_kept_warned_and_written_back() {
     let text = r#"{
       "format_version": "0.9",
       "new_top_level": {"a": 1},
+      "documents": [{"id": "IGF 2025 statistics", "title": "IGF 2025 statistics"}],
       "meetings": [{
         "year": 2025,
         "participants_onsite": 3435,
@@ -170,6 +171,7 @@ fn schema_member_and_version_round_trip() {
         "$schema": schema::bundle_id(),
         "format_version": FormatVersion::CURRENT.to_string(),
         "x-generator": "a script of ours",
+        "documents": [{"id": "d", "title": "A document"}],
         "nris": [{"name": "Haiti IGF", "source": {"document": "d", "x-page": 4}}]
     });
     let dataset = load::from_str(&text.to_string()).unwrap();
@@ -193,14 +195,14 @@ fn an_unreadable_format_version_is_a_load_error() {
 
 /// The files of format 0.1 (the reference data and the sample dataset as
 /// igf-model 0.1 wrote them) load into the current model with the meaning of
-/// today's files, and `igf migrate` writes them as today's files.
+/// the same files in format 0.2, and of the sample as shipped today.
 #[test]
 fn format_0_1_files_load_and_migrate() {
     let pairs = [
-        ("igf2019.json", "data/igf2019.json"),
-        ("igf2020.json", "data/igf2020.json"),
-        ("igf2021.json", "data/igf2021.json"),
-        ("meetings.json", "data/meetings.json"),
+        ("igf2019.json", "tests/fixtures/format-0.2/igf2019.json"),
+        ("igf2020.json", "tests/fixtures/format-0.2/igf2020.json"),
+        ("igf2021.json", "tests/fixtures/format-0.2/igf2021.json"),
+        ("meetings.json", "tests/fixtures/format-0.2/meetings.json"),
         ("small.json", "examples/datasets/small.json"),
     ];
     for (old, current) in pairs {
@@ -242,15 +244,16 @@ fn every_shape_problem_is_reported_at_once() {
      "sessions": [
        {"title": "ok", "session_type": "workshop", "source": {"document": "c"}},
        {"title": 5, "session_type": "workshop", "source": {"document": "c"}},
-       {"title": "t", "session_type": "workshop", "code": "WS#1", "source": {"document": "c"}}
+       {"title": "t", "session_type": "workshop", "code": 1, "source": {"document": "c"}}
      ],
      "tracks": [{"name": ["Data"], "source": {"document": "d"}}]}
   ],
-  "dynamic_coalitions": [{"name": "DC one", "acronym": "dc", "source": {"document": "e"}}],
-  "nris": [{"name": "Haiti IGF", "kind": "galactic", "source": {"document": "f"}}],
+  "dynamic_coalitions": [{"name": "DC one", "acronym": ["dc"], "source": {"document": "e"}}],
+  "nris": [{"name": "Haiti IGF", "kinds": "national", "source": {"document": "f"}}],
   "commitments": [{"meeting": 2020, "pledger": {"kind": "person"}, "text": "t", "source": {"document": "g"}}],
   "roadmap_mappings": [{"area": "global_connectivity", "igf_activities": [{"kind": "dynamic_coalition", "name": false}], "source": {"document": "h"}}],
-  "mags": [{"year": 2020, "working_groups": [{"acronym": "WG-OE", "name": "Outreach", "link": 3}], "source": {"document": "i"}}]
+  "mags": [{"year": 2020, "working_groups": [{"acronym": "WG-OE", "name": "Outreach", "link": 3}], "source": {"document": "i"}}],
+  "format_version": "0.3"
 }"#;
     let err = load::from_str(text).unwrap_err();
     let problems = err.problems();
@@ -266,7 +269,7 @@ fn every_shape_problem_is_reported_at_once() {
             "/meetings/1/sessions/2/code",
             "/meetings/1/tracks/0/name",
             "/dynamic_coalitions/0/acronym",
-            "/nris/0/kind",
+            "/nris/0/kinds",
             "/commitments/0/pledger",
             "/roadmap_mappings/0/igf_activities/0/name",
             "/mags/0/working_groups/0/link",
@@ -290,4 +293,100 @@ fn every_shape_problem_is_reported_at_once() {
     let findings = err.to_findings();
     assert_eq!(findings.len(), 12);
     assert!(findings.iter().all(|f| f.rule == Rule::LoadShape));
+}
+
+/// The reference files as format 0.2 wrote them upgrade to 0.3 with the
+/// same meaning: a meeting's `host` is its only host, a session's `track`
+/// its only track, an NRI's `kind` its only kind, and every document a
+/// source named is a document of the bibliography, titled as named.
+#[test]
+fn format_0_2_files_upgrade_with_the_same_meaning() {
+    for file in ["igf2019.json", "igf2020.json", "igf2021.json", "meetings.json"] {
+        let text =
+            std::fs::read_to_string(root().join("tests/fixtures/format-0.2").join(file)).unwrap();
+        let old: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(old["format_version"], "0.2");
+        let new = load::from_str(&text).unwrap();
+        assert_eq!(new.format_version, FormatVersion::CURRENT);
+        let new_value = serde_json::to_value(&new).unwrap();
+        for (i, m) in old["meetings"].as_array().unwrap().iter().enumerate() {
+            if let Some(host) = m.get("host") {
+                assert_eq!(new_value["meetings"][i]["hosts"], json!([host]), "{file}");
+            }
+            for (j, s) in m
+                .get("sessions")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
+                let tracks = &new_value["meetings"][i]["sessions"][j]["tracks"];
+                match s.get("track") {
+                    Some(track) => assert_eq!(tracks, &json!([track]), "{file}"),
+                    None => assert!(tracks.is_null(), "{file}"),
+                }
+            }
+        }
+        for (i, n) in old
+            .get("nris")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            if let Some(kind) = n.get("kind") {
+                assert_eq!(new_value["nris"][i]["kinds"], json!([kind]), "{file}");
+            }
+        }
+        let mut named: Vec<String> = Vec::new();
+        let mut sources = Vec::new();
+        objects(&old, String::new(), &mut sources);
+        for at in sources {
+            if let Some(Value::String(doc)) = old.pointer(&at).and_then(|o| o.get("document")) {
+                if !named.contains(doc) {
+                    named.push(doc.clone());
+                }
+            }
+        }
+        let ids: Vec<&str> = new.documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, named, "{file}: one document per text named, in order");
+        assert!(new.documents.iter().all(|d| d.title == d.id));
+        let findings = validate(&new);
+        assert!(
+            findings.iter().all(|f| f.rule != Rule::UnknownDocument && f.rule != Rule::UnknownMember),
+            "{file}: {findings:?}"
+        );
+        // Apart from the members renamed, the upgraded file holds what the
+        // old one held, value for value.
+        let mut back = new_value.clone();
+        back.as_object_mut().unwrap().remove("documents");
+        back["format_version"] = json!("0.2");
+        let mut old = old.clone();
+        for m in old["meetings"].as_array_mut().unwrap() {
+            if let Some(host) = m.as_object_mut().unwrap().remove("host") {
+                m["hosts"] = json!([host]);
+            }
+            for s in m
+                .get_mut("sessions")
+                .and_then(Value::as_array_mut)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(track) = s.as_object_mut().unwrap().remove("track") {
+                    s["tracks"] = json!([track]);
+                }
+            }
+        }
+        for n in old
+            .get_mut("nris")
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(kind) = n.as_object_mut().unwrap().remove("kind") {
+                n["kinds"] = json!([kind]);
+            }
+        }
+        assert_eq!(back, old, "{file}");
+    }
 }

@@ -197,6 +197,8 @@ pub fn generate(records: usize) -> Dataset {
         ActivityKind::LeadershipPanel,
         "IGF Leadership Panel",
     ));
+    row.igf_activities
+        .push(ActivityRef::new(ActivityKind::Nri, "Initiative 3 IGF"));
     d.gdc_mappings.push(row);
     d
 }

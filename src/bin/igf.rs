@@ -67,7 +67,8 @@ enum Command {
         #[arg(conflicts_with = "reference")]
         file: Option<PathBuf>,
         /// Summarise a reference dataset embedded in the crate instead, by
-        /// file name (`igf2020.json`, `igf2019.json`, `igf2021.json`, `meetings.json`).
+        /// file name (`igf2020.json`, `intersessional.json`, ...), or `all`
+        /// for every one as one history.
         #[arg(long, value_name = "NAME")]
         reference: Option<String>,
     },
@@ -244,7 +245,7 @@ fn run_summary(file: Option<PathBuf>, reference: Option<String>) -> ExitCode {
                     .map(|(n, _)| *n)
                     .collect();
                 eprintln!(
-                    "igf: no reference dataset {name:?}; there are {}",
+                    "igf: no reference dataset {name:?}; there are {} and all",
                     names.join(", ")
                 );
                 return ExitCode::from(2);
@@ -258,8 +259,20 @@ fn run_summary(file: Option<PathBuf>, reference: Option<String>) -> ExitCode {
             Err(status) => return status,
         },
     };
-    print!("{}", summary::Summary(dataset));
-    ExitCode::SUCCESS
+    print_all(&summary::Summary(dataset).to_string())
+}
+
+/// Prints `text`; a reader that stops early (`igf summary | head`) is no
+/// failure, any other write error is (status 2). Never a panic.
+fn print_all(text: &str) -> ExitCode {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("igf: cannot write: {err}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -273,9 +286,6 @@ fn main() -> ExitCode {
         Command::Migrate { file, out } => run_migrate(&file, out.as_deref()),
         Command::Schema { out } => run_schema(out),
         Command::Summary { file, reference } => run_summary(file, reference),
-        Command::Rules => {
-            print!("{}", validate::catalogue_markdown());
-            ExitCode::SUCCESS
-        }
+        Command::Rules => print_all(&validate::catalogue_markdown()),
     }
 }

@@ -115,7 +115,8 @@ impl TimeSlot {
     /// The local day the session was held on, as published: the date, or
     /// the start's date in the offset it was published in.
     pub fn local_date(&self) -> Option<NaiveDate> {
-        self.date.or_else(|| self.start.map(|t| t.date_naive()))
+        self.date
+            .or_else(|| self.start.as_ref().and_then(crate::wire::local_date))
     }
 }
 
@@ -157,7 +158,7 @@ impl Check for TimeSlot {
             }
         }
         if let (Some(date), Some(start)) = (self.date, self.start) {
-            if start.date_naive() != date {
+            if crate::wire::local_date(&start).is_some_and(|day| day != date) {
                 c.report_at(
                     "date",
                     Rule::DateOrder,

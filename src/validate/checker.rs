@@ -23,9 +23,10 @@ pub struct Checker {
     /// The format version the data declares, when it is newer than this
     /// crate's: unknown members are then that format's, not mistakes.
     newer_format: Option<String>,
-    /// The ids of the dataset's bibliography, when a whole dataset is
-    /// checked: citations are then checked against them.
-    documents: Option<std::collections::HashSet<String>>,
+    /// The dataset's bibliography, id to title, when a whole dataset is
+    /// checked: citations are then checked against it, and findings name
+    /// documents by title.
+    documents: Option<std::collections::HashMap<String, String>>,
 }
 
 /// Escapes one reference token of a JSON Pointer (RFC 6901 §3).
@@ -48,14 +49,34 @@ impl Checker {
     }
 
     /// Declares the ids of the dataset's documents, so citations are checked.
-    pub(crate) fn set_documents<'a>(&mut self, ids: impl Iterator<Item = &'a str>) {
-        self.documents = Some(ids.map(str::to_owned).collect());
+    pub(crate) fn set_documents<'a>(
+        &mut self,
+        documents: impl Iterator<Item = (&'a str, &'a str)>,
+    ) {
+        let mut map = std::collections::HashMap::new();
+        for (id, title) in documents {
+            map.entry(id.to_owned()).or_insert_with(|| title.to_owned());
+        }
+        self.documents = Some(map);
+    }
+
+    /// The title of the document with id `id`, where the bibliography is
+    /// known and lists it; else the id itself.
+    pub(crate) fn document_title<'a>(&'a self, id: &'a str) -> &'a str {
+        self.documents
+            .as_ref()
+            .and_then(|docs| docs.get(id))
+            .map_or(id, String::as_str)
     }
 
     /// Reports a citation at member `key` of a document id the dataset's
     /// bibliography does not list (when the bibliography is known).
     pub(crate) fn cited(&mut self, key: &'static str, id: &str) {
-        if self.documents.as_ref().is_some_and(|ids| !ids.contains(id)) {
+        if self
+            .documents
+            .as_ref()
+            .is_some_and(|docs| !docs.contains_key(id))
+        {
             let known = self.documents.as_ref().map_or(0, |ids| ids.len());
             self.report_at(
                 key,

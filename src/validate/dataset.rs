@@ -30,7 +30,11 @@ fn check(c: &mut Checker, d: &Dataset) {
         "the dataset's description",
     );
     d.extensions.check(c);
-    c.set_documents(d.documents.iter().map(|doc| doc.id.as_str()));
+    c.set_documents(
+        d.documents
+            .iter()
+            .map(|doc| (doc.id.as_str(), doc.title.as_str())),
+    );
     c.each("documents", &d.documents, |c, doc| doc.check(c));
     let index = Index::build(d);
     c.field("meetings", |c| {

@@ -123,9 +123,12 @@ fn compare(
         Rule::PartExceedsWhole => b > a,
         _ => (a - b).abs() > f64::EPSILON,
     };
-    let cite = |f: &Figure| match &f.source.section {
-        Some(s) => format!("{}, {}", f.source.document, s),
-        None => f.source.document.clone(),
+    let cite = |c: &Checker, f: &Figure| {
+        let document = c.document_title(&f.source.document);
+        match &f.source.section {
+            Some(s) => format!("{document}, {s}"),
+            None => document.to_owned(),
+        }
     };
     let what = match rule {
         Rule::PartExceedsWhole => "is larger than the whole meeting's",
@@ -139,8 +142,8 @@ fn compare(
                 format!(
                     "{} {b} ({}) {what} {a} (figures/{j}, {}); both are kept as published",
                     figure.measure,
-                    cite(figure),
-                    cite(&figures[j])
+                    cite(c, figure),
+                    cite(c, &figures[j])
                 ),
             );
         }
@@ -159,8 +162,8 @@ fn compare(
                         "{} for {:?}: {b} ({}) {what} {a} (figures/{j}, {}); both are kept as published",
                         figure.measure,
                         share.category,
-                        cite(figure),
-                        cite(&figures[j])
+                        cite(c, figure),
+                        cite(c, &figures[j])
                     ),
                 );
             }

@@ -181,7 +181,7 @@ fn session_dates(c: &mut Checker, m: &Meeting, s: &Session, phase: Option<&Phase
     let days: Vec<chrono::NaiveDate> = [slot.start, slot.end]
         .into_iter()
         .flatten()
-        .map(|t| t.date_naive())
+        .filter_map(|t| crate::wire::local_date(&t))
         .chain(slot.date)
         .collect();
     if days.iter().any(|d| *d < start || *d > end) {
