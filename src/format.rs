@@ -180,50 +180,78 @@ pub(crate) fn upgrade(dataset: &mut crate::Dataset) -> Result<(), Vec<(String, S
     if dataset.format_version >= FormatVersion::CURRENT {
         return Ok(());
     }
-    // 0.2 -> 0.3: members renamed into lists, and the bibliography. The
-    // old members were read into each record's extensions; the step runs
-    // on the JSON form, once, for old files only.
-    let mut value =
-        serde_json::to_value(&*dataset).map_err(|e| vec![(String::new(), e.to_string())])?;
-    upgrade_0_2(&mut value);
-    match serde_path_to_error::deserialize::<_, crate::Dataset>(value) {
-        Ok(upgraded) => {
-            *dataset = upgraded;
-            Ok(())
-        }
-        Err(err) => {
-            let pointer = crate::load::pointer_of(err.path());
-            let reason = err.into_inner().to_string();
-            Err(vec![(as_written_0_2(&pointer), reason)])
+    // 0.2 -> 0.3: members renamed into lists, and the bibliography. The old
+    // members were read into each record's extensions, in place; they move
+    // to their new homes, everything else stays as read.
+    let mut problems = Vec::new();
+    for (i, meeting) in dataset.meetings.iter_mut().enumerate() {
+        into_list(
+            &mut meeting.extensions,
+            "host",
+            &mut meeting.hosts,
+            &format!("/meetings/{i}/host"),
+            &mut problems,
+        );
+        for (j, session) in meeting.sessions.iter_mut().enumerate() {
+            into_list(
+                &mut session.extensions,
+                "track",
+                &mut session.tracks,
+                &format!("/meetings/{i}/sessions/{j}/track"),
+                &mut problems,
+            );
         }
     }
+    for (i, nri) in dataset.nris.iter_mut().enumerate() {
+        into_list(
+            &mut nri.extensions,
+            "kind",
+            &mut nri.kinds,
+            &format!("/nris/{i}/kind"),
+            &mut problems,
+        );
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    if dataset.documents.is_empty() {
+        let mut texts = Vec::new();
+        if let Ok(value) = serde_json::to_value(&*dataset) {
+            cited(&value, &mut texts, &mut std::collections::HashSet::new());
+        }
+        dataset.documents = texts
+            .into_iter()
+            .map(|text| crate::Document::new(text.clone(), text))
+            .collect();
+    }
+    dataset.format_version = FormatVersion::CURRENT;
+    Ok(())
 }
 
-/// Moves `member` of `object` into the one-element list `list`.
-fn into_list(object: &mut serde_json::Map<String, Value>, member: &str, list: &str) {
-    if object.contains_key(list) {
+/// Moves the old member `member` (read into `extensions`) into `list`, as
+/// its only item, unless the list is already given.
+fn into_list<T: serde::de::DeserializeOwned>(
+    extensions: &mut crate::Extensions,
+    member: &str,
+    list: &mut Vec<T>,
+    pointer: &str,
+    problems: &mut Vec<(String, String)>,
+) {
+    if !list.is_empty() {
         return;
     }
-    if let Some(one) = object.remove(member) {
-        object.insert(list.to_owned(), Value::Array(vec![one]));
+    let Some(value) = extensions.remove(member) else {
+        return;
+    };
+    match serde_json::from_value(value) {
+        Ok(item) => list.push(item),
+        Err(err) => problems.push((pointer.to_owned(), err.to_string())),
     }
 }
 
-/// The records of `key` in `object`, as objects.
-fn records<'v>(
-    object: &'v mut serde_json::Map<String, Value>,
-    key: &str,
-) -> impl Iterator<Item = &'v mut serde_json::Map<String, Value>> {
-    object
-        .get_mut(key)
-        .and_then(Value::as_array_mut)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object_mut)
-}
-
-/// The document texts the sources of `value` name, in document order.
-fn cited(value: &Value, out: &mut Vec<String>) {
+/// The document texts the sources of `value` name, each once, in the order
+/// the members are walked.
+fn cited(value: &Value, out: &mut Vec<String>, seen: &mut std::collections::HashSet<String>) {
     match value {
         Value::Object(map) => {
             for (key, member) in map {
@@ -234,60 +262,16 @@ fn cited(value: &Value, out: &mut Vec<String>) {
                     };
                     for source in sources {
                         if let Some(Value::String(doc)) = source.get("document") {
-                            if !out.contains(doc) {
+                            if seen.insert(doc.clone()) {
                                 out.push(doc.clone());
                             }
                         }
                     }
                 }
-                cited(member, out);
+                cited(member, out, seen);
             }
         }
-        Value::Array(list) => list.iter().for_each(|v| cited(v, out)),
+        Value::Array(list) => list.iter().for_each(|v| cited(v, out, seen)),
         _ => {}
     }
-}
-
-fn upgrade_0_2(value: &mut Value) {
-    let Some(root) = value.as_object_mut() else {
-        return;
-    };
-    for meeting in records(root, "meetings") {
-        into_list(meeting, "host", "hosts");
-        for session in records(meeting, "sessions") {
-            into_list(session, "track", "tracks");
-        }
-    }
-    for nri in records(root, "nris") {
-        into_list(nri, "kind", "kinds");
-    }
-    if !root.contains_key("documents") {
-        let mut texts = Vec::new();
-        cited(&Value::Object(root.clone()), &mut texts);
-        if !texts.is_empty() {
-            let documents = texts
-                .into_iter()
-                .map(|text| serde_json::json!({ "id": text, "title": text }))
-                .collect();
-            root.insert("documents".into(), Value::Array(documents));
-        }
-    }
-    root.insert(
-        "format_version".into(),
-        Value::String(FormatVersion::CURRENT.to_string()),
-    );
-}
-
-/// A pointer into the upgraded document, as it points into the 0.2 file:
-/// `hosts/0`, `tracks/0` and `kinds/0` were `host`, `track` and `kind`.
-fn as_written_0_2(pointer: &str) -> String {
-    let mut out = pointer.to_owned();
-    for (list, member) in [
-        ("/hosts/0", "/host"),
-        ("/tracks/0", "/track"),
-        ("/kinds/0", "/kind"),
-    ] {
-        out = out.replace(list, member);
-    }
-    out
 }

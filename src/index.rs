@@ -6,11 +6,11 @@
 //! use igf_model::index::{Index, Resolution};
 //! use igf_model::{ActivityKind, Year};
 //!
-//! let igf2020 = igf_model::reference::igf2020();
-//! let index = Index::build(igf2020);
+//! let history = igf_model::reference::all();
+//! let index = Index::build(history);
 //!
 //! let meeting = index.meeting(Year::new(2020)?).unwrap();
-//! assert_eq!(meeting.pointer, "/meetings/0");
+//! assert_eq!(meeting.pointer, "/meetings/14");
 //! let ws = index.session_by_code(Year::new(2020)?, "WS #72").unwrap();
 //! assert_eq!(ws.record.title, "Tech for the Planet");
 //!

@@ -225,7 +225,12 @@ fn meeting(f: &mut fmt::Formatter<'_>, d: &Dataset, m: &Meeting) -> fmt::Result 
 ///
 /// let text = Summary(igf_model::reference::igf2020()).to_string();
 /// assert!(text.starts_with("IGF 2020"));
-/// assert!(text.contains("Dynamic Coalitions: 23"));
+/// assert!(text.contains("voluntary commitments: 29"));
+///
+/// // Several meetings: a line per year first.
+/// let history = Summary(igf_model::reference::all()).to_string();
+/// assert!(history.contains("The IGF across its years (20 meetings)"));
+/// assert!(history.contains("Dynamic Coalitions: 25"));
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Summary<'a>(pub &'a Dataset);

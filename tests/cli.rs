@@ -223,11 +223,7 @@ fn every_load_problem_is_reported_with_status_1() {
         .collect();
     assert_eq!(
         paths,
-        [
-            "/description",
-            "/meetings/0/year",
-            "/meetings/1/edition",
-        ]
+        ["/description", "/meetings/0/year", "/meetings/1/edition",]
     );
     // An NRI kind the crate does not know is data, not a load problem: kept
     // as written and reported as a warning once the other problems are fixed.
@@ -283,7 +279,9 @@ fn migrate_writes_the_current_format() {
     assert_eq!(migrated, current);
     assert_eq!(migrated["format_version"], "0.3");
     assert_eq!(migrated["meetings"][0]["hosts"][0]["country"], "Germany");
-    let cited = migrated["meetings"][0]["source"]["document"].as_str().unwrap();
+    let cited = migrated["meetings"][0]["source"]["document"]
+        .as_str()
+        .unwrap();
     assert_eq!(migrated["documents"][0]["id"], cited);
     assert_eq!(migrated["documents"][0]["title"], cited);
 

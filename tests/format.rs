@@ -301,7 +301,12 @@ fn every_shape_problem_is_reported_at_once() {
 /// source named is a document of the bibliography, titled as named.
 #[test]
 fn format_0_2_files_upgrade_with_the_same_meaning() {
-    for file in ["igf2019.json", "igf2020.json", "igf2021.json", "meetings.json"] {
+    for file in [
+        "igf2019.json",
+        "igf2020.json",
+        "igf2021.json",
+        "meetings.json",
+    ] {
         let text =
             std::fs::read_to_string(root().join("tests/fixtures/format-0.2").join(file)).unwrap();
         let old: Value = serde_json::from_str(&text).unwrap();
@@ -353,7 +358,9 @@ fn format_0_2_files_upgrade_with_the_same_meaning() {
         assert!(new.documents.iter().all(|d| d.title == d.id));
         let findings = validate(&new);
         assert!(
-            findings.iter().all(|f| f.rule != Rule::UnknownDocument && f.rule != Rule::UnknownMember),
+            findings
+                .iter()
+                .all(|f| f.rule != Rule::UnknownDocument && f.rule != Rule::UnknownMember),
             "{file}: {findings:?}"
         );
         // Apart from the members renamed, the upgraded file holds what the

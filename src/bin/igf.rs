@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! igf validate [--format human|json] [--deny-warnings] FILE...   (- reads standard input)
+//! igf validate [--format human|json] [--deny-warnings] --reference NAME
 //! igf migrate FILE [--out PATH]
 //! igf schema [--out DIR]
 //! igf summary [FILE | --reference NAME]
@@ -44,8 +45,13 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
         /// Files to validate; `-` reads standard input.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "reference")]
         files: Vec<PathBuf>,
+        /// Validate a reference dataset embedded in the crate instead, by
+        /// file name (`igf2020.json`, ...), or `all` for every one as one
+        /// history (where references between the files resolve).
+        #[arg(long, value_name = "NAME", conflicts_with = "files")]
+        reference: Option<String>,
     },
     /// Write a dataset file in the current format version (upgrading an older one).
     Migrate {
@@ -141,9 +147,38 @@ fn findings_of(file: &Path) -> Option<Vec<Finding>> {
     }
 }
 
-fn run_validate(format: Format, deny_warnings: bool, files: &[PathBuf]) -> ExitCode {
+/// The embedded reference dataset `name`, or a message naming the choices.
+fn reference(name: &str) -> Result<&'static Dataset, ExitCode> {
+    igf_model::reference::get(name).ok_or_else(|| {
+        let names: Vec<&str> = igf_model::reference::FILES
+            .iter()
+            .map(|(n, _)| *n)
+            .collect();
+        eprintln!(
+            "igf: no reference dataset {name:?}; there are {} and all",
+            names.join(", ")
+        );
+        ExitCode::from(2)
+    })
+}
+
+fn run_validate(
+    format: Format,
+    deny_warnings: bool,
+    files: &[PathBuf],
+    embedded: Option<&str>,
+) -> ExitCode {
     let mut report = ValidationReport::default();
     let mut unreadable = false;
+    if let Some(name) = embedded {
+        match reference(name) {
+            Ok(dataset) => report.files.push(FileReport::new(
+                format!("reference:{name}"),
+                validate::validate(dataset),
+            )),
+            Err(status) => return status,
+        }
+    }
     for file in files {
         match findings_of(file) {
             Some(findings) => report
@@ -237,19 +272,9 @@ fn run_schema(out: Option<PathBuf>) -> ExitCode {
 fn run_summary(file: Option<PathBuf>, reference: Option<String>) -> ExitCode {
     let loaded;
     let dataset = match reference {
-        Some(name) => match igf_model::reference::get(&name) {
-            Some(dataset) => dataset,
-            None => {
-                let names: Vec<&str> = igf_model::reference::FILES
-                    .iter()
-                    .map(|(n, _)| *n)
-                    .collect();
-                eprintln!(
-                    "igf: no reference dataset {name:?}; there are {} and all",
-                    names.join(", ")
-                );
-                return ExitCode::from(2);
-            }
+        Some(name) => match self::reference(&name) {
+            Ok(dataset) => dataset,
+            Err(status) => return status,
         },
         None => match load_file(&file.unwrap_or_else(|| PathBuf::from("-"))) {
             Ok(dataset) => {
@@ -282,7 +307,8 @@ fn main() -> ExitCode {
             format,
             deny_warnings,
             files,
-        } => run_validate(format, deny_warnings, &files),
+            reference,
+        } => run_validate(format, deny_warnings, &files, reference.as_deref()),
         Command::Migrate { file, out } => run_migrate(&file, out.as_deref()),
         Command::Schema { out } => run_schema(out),
         Command::Summary { file, reference } => run_summary(file, reference),

@@ -377,9 +377,12 @@ impl Figure {
         share.extensions.check(c);
         c.text("category", &share.category, "the breakdown category");
         let known = match share.dimension {
-            Dimension::StakeholderGroup => {
-                Some(share.category.parse::<crate::StakeholderGroup>().is_ok())
-            }
+            Dimension::StakeholderGroup => Some(
+                share
+                    .category
+                    .parse::<crate::StakeholderGroup>()
+                    .is_ok_and(|g| g.is_known()),
+            ),
             Dimension::SessionType => Some(
                 share
                     .category

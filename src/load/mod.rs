@@ -19,8 +19,6 @@
 
 mod recover;
 
-pub(crate) use recover::pointer_of;
-
 use std::io::Read;
 
 use crate::validate::escape_token;

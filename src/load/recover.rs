@@ -75,7 +75,7 @@ records! {
 }
 
 /// The JSON Pointer of serde_path_to_error's path.
-pub(crate) fn pointer_of(path: &serde_path_to_error::Path) -> String {
+pub(super) fn pointer_of(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut out = String::new();
     for segment in path.iter() {
