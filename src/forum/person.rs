@@ -26,6 +26,9 @@ open_enum! {
         Chair,
         /// An organiser named among the people.
         Organiser,
+        /// A guest of honour (the host country's head of government at an
+        /// opening ceremony).
+        GuestOfHonour,
     }
 }
 

@@ -6,14 +6,15 @@ use crate::SessionType;
 /// `"Pre-event #94"` (2020), `"Open Forum #27"`, `"Day 0 Event #178"`,
 /// `"Town Hall #12"`, `"Lightning Talk #5"`, `"Networking Session #64"`
 /// (2022-2025), `"Launch / Award Event #34"` (the IGF 2024 schedule),
-/// `"PT Session 7"` (Parliamentary Track, 2024), and labels without a
-/// number: `"DC Session"`, `"NRIs Collaborative Session"`,
-/// `"High-Level Leaders Session"`.
+/// `"PT Session 7"` (Parliamentary Track, 2024), `"High Level Panel V"`
+/// (2023), and labels without a number: `"DC Session"`, `"NRIs
+/// Collaborative Session"`, `"High-Level Leaders Session"`.
 ///
 /// Any text loads and prints back exactly as read. The label and number
 /// are found once, when the code is read: the number follows the last `#`
 /// (spaces around it allowed), or, for a label the crate knows, a final
-/// space. Known labels are tied to their session types
+/// space (a number in digits, or in Roman numerals: `"High Level Panel V"`
+/// is panel 5). Known labels are tied to their session types
 /// ([`SessionCode::session_types`]); the validator warns about an unknown
 /// label (`shape.unknown_code_label`) and about a label that does not fit
 /// the session's type (`consistency.code_type`).
@@ -86,7 +87,14 @@ const LABELS: &[(&str, &[SessionType])] = &[
         "High-Level Session",
         &[SessionType::HighLevel, SessionType::HighLevelLeaders],
     ),
+    (
+        "High Level Session",
+        &[SessionType::HighLevel, SessionType::HighLevelLeaders],
+    ),
+    ("High Level Panel", &[SessionType::HighLevel]),
+    ("High-Level Panel", &[SessionType::HighLevel]),
     ("PT Session", &[SessionType::ParliamentaryTrack]),
+    ("Parliamentary Session", &[SessionType::ParliamentaryTrack]),
     ("Main Session", &[SessionType::Main]),
 ];
 
@@ -104,6 +112,53 @@ fn number_of(digits: &str) -> Option<u64> {
         && digits.bytes().all(|b| b.is_ascii_digit())
         && (digits == "0" || !digits.starts_with('0'));
     canonical.then(|| digits.parse().ok()).flatten()
+}
+
+/// The Roman numerals, largest first.
+const ROMAN: [(u64, &str); 13] = [
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+];
+
+/// The value of a Roman numeral written the canonical way (`"IV"`, not
+/// `"IIII"`), from 1 to 3999.
+fn roman(text: &str) -> Option<u64> {
+    if text.is_empty() || text.len() > 15 {
+        return None;
+    }
+    let mut rest = text;
+    let mut value = 0;
+    for (n, digits) in ROMAN {
+        while let Some(after) = rest.strip_prefix(digits) {
+            rest = after;
+            value += n;
+        }
+    }
+    // Canonical only: the value written back must be the text.
+    (rest.is_empty() && value < 4000 && to_roman(value) == text).then_some(value)
+}
+
+/// `n` in canonical Roman numerals.
+fn to_roman(mut n: u64) -> String {
+    let mut out = String::new();
+    for (value, digits) in ROMAN {
+        while n >= value {
+            out.push_str(digits);
+            n -= value;
+        }
+    }
+    out
 }
 
 impl SessionCode {
@@ -127,7 +182,8 @@ impl SessionCode {
             }
         }
         if let Some(at) = bytes.iter().rposition(|&b| b == b' ') {
-            if let Some(n) = number_of(&text[at + 1..]) {
+            let last = &text[at + 1..];
+            if let Some(n) = number_of(last).or_else(|| roman(last)) {
                 let label = text[..at].trim_end_matches(' ');
                 if types_of(label).is_some() {
                     return (label.len(), Some(n));
@@ -278,6 +334,15 @@ mod tests {
             ("Networking Session #64", "Networking Session", Some(64)),
             ("Launch / Award Event #34", "Launch / Award Event", Some(34)),
             ("PT Session 7", "PT Session", Some(7)),
+            ("High Level Panel V", "High Level Panel", Some(5)),
+            (
+                "High-Level Leaders Session I",
+                "High-Level Leaders Session",
+                Some(1),
+            ),
+            ("Parliamentary session 4", "Parliamentary session", Some(4)),
+            ("High Level Panel IIII", "High Level Panel IIII", None),
+            ("Fireside Chat V", "Fireside Chat V", None),
             ("WS#207", "WS", Some(207)),
             ("DC Session", "DC Session", None),
             (

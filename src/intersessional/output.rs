@@ -42,6 +42,10 @@ open_enum! {
         Declaration,
         /// A statement.
         Statement,
+        /// An output document (the Parliamentary Track's, for instance).
+        OutputDocument,
+        /// An outcome document.
+        OutcomeDocument,
     }
 }
 
