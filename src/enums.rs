@@ -1,11 +1,14 @@
-//! The two shapes of enumeration in the model.
+//! The two shapes of enumeration in the crate.
 //!
-//! - **Closed** lists are the lists a source fixes (the Roadmap's areas, WSIS
-//!   action lines, stakeholder groups on a form): an unknown value is an
-//!   error when reading.
-//! - **Open** lists grow every year (session types: town halls and lightning
-//!   talks appeared after 2020): an unknown value is kept as written in an
-//!   `Other` variant and the validator reports it as a warning.
+//! - **Open** lists are every list of values read from data: session types
+//!   (town halls and lightning talks appeared after 2020), formats, stakeholder
+//!   groups, even the Roadmap's areas and the WSIS action lines, since a
+//!   document may print a value the crate does not know yet. An unknown
+//!   value is kept as written in an `Other` variant and the validator
+//!   reports it as a warning (`shape.unknown_value`); loading never fails on
+//!   it.
+//! - **Closed** lists are the crate's own: rule codes and severities. An
+//!   unknown value is an error ([`UnknownVariant`](crate::UnknownVariant)).
 //!
 //! Both print and parse (strum's `Display` / `FromStr`) with exactly the names
 //! serde reads and writes, and iterate with strum's `IntoEnumIterator`.

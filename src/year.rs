@@ -18,7 +18,7 @@ macro_rules! igf_life {
 }
 pub(crate) use igf_life;
 
-/// The year of the first annual IGF meeting (Athens, 2006; seed 001 notes the
+/// The year of the first annual IGF meeting (Athens, 2006; The IGF 2020 Report notes the
 /// Forum was convened on 18 July 2006). Years before it are outside the
 /// IGF's life; the validator reports them (rule `shape.year_out_of_range`).
 pub const FIRST_IGF_YEAR: u16 = igf_life!(first);

@@ -45,20 +45,20 @@ fn the_sample_dataset_is_valid() {
 
 #[test]
 fn empty_optionals_are_omitted() {
-    let dc = DynamicCoalition::new("Core Internet Values", Source::new("seed 001"));
+    let dc = DynamicCoalition::new("Core Internet Values", Source::new("The IGF 2020 Report"));
     assert_eq!(
         serde_json::to_string(&dc).unwrap(),
-        r#"{"name":"Core Internet Values","source":{"document":"seed 001"}}"#
+        r#"{"name":"Core Internet Values","source":{"document":"The IGF 2020 Report"}}"#
     );
     let c = Commitment::new(
         common::year(2020),
         Pledger::unattributed(),
         "x",
-        Source::new("seed 000"),
+        Source::new("the Compilation of IGF 2020 Voluntary Commitments"),
     );
     assert_eq!(
         serde_json::to_string(&c).unwrap(),
-        r#"{"meeting":2020,"pledger":{"kind":"unattributed"},"text":"x","source":{"document":"seed 000"}}"#
+        r#"{"meeting":2020,"pledger":{"kind":"unattributed"},"text":"x","source":{"document":"the Compilation of IGF 2020 Voluntary Commitments"}}"#
     );
 }
 

@@ -429,7 +429,7 @@ fn cases() -> Vec<Case> {
             pass: |ds| {
                 let mut f = figure(ds).clone();
                 f.breakdown.clear();
-                f.source = Source::new("IGF 2020 Phase 1 summary (seed 003)");
+                f.source = Source::new("IGF 2020 Phase 1 summary (IGF 2020 Phase 1 Summary)");
                 meeting(ds).figures.push(f);
             },
         },

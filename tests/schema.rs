@@ -299,7 +299,7 @@ fn mutations() -> Vec<(&'static str, Option<Value>)> {
         // records as arrays: serde's derive reads them, JSON Schema does not
         (
             "/meetings/0/source",
-            Some(json!(["IGF 2020 final report (seed 001)"])),
+            Some(json!(["IGF 2020 final report (The IGF 2020 Report)"])),
         ),
         (
             "/meetings/0/hosts/0",

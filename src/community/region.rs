@@ -1,8 +1,11 @@
 use crate::enums::open_enum;
 
 open_enum! {
-    /// A United Nations regional group, as IGF forms ask for it (FACTS.md,
-    /// "Stakeholder and regional groups"). A closed list: the UN fixes it.
+    /// A United Nations regional group, as IGF registration and proposal
+    /// forms ask for it: the African Group, the Asia-Pacific Group, the
+    /// Eastern European Group, the Latin American and Caribbean Group
+    /// (GRULAC), the Western European and Others Group (WEOG), and
+    /// intergovernmental organisations. An open list.
     ///
     /// ```
     /// use igf_model::UnRegionalGroup;

@@ -2,7 +2,7 @@ use crate::enums::open_enum;
 
 open_enum! {
     /// A stakeholder group, as the IGF's registration forms and statistics name
-    /// them (seed 003 §3 counts registrations per group: Government,
+    /// them (IGF 2020 Phase 1 Summary §3 counts registrations per group: Government,
     /// Intergovernmental Organization, Civil Society, Technical Community,
     /// Private Sector, Press/Media). Older figures combine the technical and
     /// academic community under [`StakeholderGroup::TechnicalCommunity`].

@@ -7,8 +7,8 @@ use crate::validate::{Check, Checker, Rule};
 use crate::{Source, Year};
 
 open_enum! {
-    /// What a published figure counts (seed 001 §2 "IGF 2020 by the
-    /// numbers", seed 003 §3 "Phase 1 by the numbers", seed 002).
+    /// What a published figure counts (The IGF 2020 Report §2 "IGF 2020 by the
+    /// numbers", IGF 2020 Phase 1 Summary §3 "Phase 1 by the numbers", the IGF's submission to the CSTD on 2019).
     ///
     /// An **open** list: each year's report counts something new; an unknown
     /// measure is kept as written and reported as a warning.
@@ -271,7 +271,7 @@ impl Share {
 ///
 /// let mut figure = Figure::new(
 ///     Measure::Registrations,
-///     Source::new("IGF 2020 Phase 1 summary (seed 003)").with_section("3"),
+///     Source::new("IGF 2020 Phase 1 summary (IGF 2020 Phase 1 Summary)").with_section("3"),
 /// );
 /// figure.phase = Some(1);
 /// figure.value = Some(5218.into());

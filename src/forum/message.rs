@@ -8,8 +8,8 @@ use crate::Source;
 open_enum! {
     /// A theme of IGF 2020's High-Level Leaders Track: how Internet and
     /// digital policy can support COVID-19 recovery in health, economy,
-    /// environment, security and social development (seed 001 §8.2). A
-    /// closed list: the track fixed it.
+    /// environment, security and social development (The IGF 2020 Report
+    /// §8.2). An open list.
     ///
     /// ```
     /// use igf_model::LeadersTrackTheme;
@@ -30,9 +30,9 @@ open_enum! {
 }
 
 /// A set of messages or key takeaways a meeting published under one
-/// heading: per thematic track ("IGF 2020 Messages", seed 001 §8.1), per
-/// High-Level Leaders Track theme or session (seed 001 §8.2), or per track
-/// as a summary of session takeaways (seed 003 §5).
+/// heading: per thematic track ("IGF 2020 Messages", The IGF 2020 Report §8.1), per
+/// High-Level Leaders Track theme or session (The IGF 2020 Report §8.2), or per track
+/// as a summary of session takeaways (IGF 2020 Phase 1 Summary §5).
 ///
 /// ```
 /// use igf_model::{LeadersTrackTheme, MessageSet, Source};

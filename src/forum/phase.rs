@@ -10,8 +10,8 @@ use crate::Source;
 /// two: Phase 1 (2-6 November) for pre-events, Dynamic Coalitions, Open
 /// Forums, NRI sessions, the Youth Summit and networking; Phase 2 (9-17
 /// November) for the High-Level Leaders Track, the parliamentary
-/// roundtable, main sessions, workshops, BPF sessions and networking (seed
-/// 001 §4, §5).
+/// roundtable, main sessions, workshops, BPF sessions and networking (The
+/// IGF 2020 Report §4, §5).
 ///
 /// `session_types` lists the types the phase admits; an empty list admits
 /// any type.

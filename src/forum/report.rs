@@ -26,7 +26,7 @@ open_enum! {
 }
 
 impl ReportKind {
-    /// How long after the session's end the report is due (seed 000).
+    /// How long after the session's end the report is due (the Compilation of IGF 2020 Voluntary Commitments).
     /// `None` for a kind the crate does not know.
     pub fn due_after(&self) -> Option<Duration> {
         match self {
@@ -39,8 +39,8 @@ impl ReportKind {
 
 /// A session report: what the organisers documented of the session's
 /// outcome. IGF 2020's report form asked for key takeaways, policy
-/// recommendations and suggested ways forward (seed 001 §9), and a
-/// "voluntary commitments" field (seed 000).
+/// recommendations and suggested ways forward (The IGF 2020 Report §9), and a
+/// "voluntary commitments" field (the Compilation of IGF 2020 Voluntary Commitments).
 ///
 /// ```
 /// use igf_model::{ReportKind, SessionReport};

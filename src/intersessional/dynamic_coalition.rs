@@ -24,7 +24,7 @@ text_newtype! {
 
 open_enum! {
     /// Whether a Dynamic Coalition is listed as active: a coalition is listed
-    /// only while it files its yearly report (FACTS.md). A closed list.
+    /// only while it files its yearly report. An open list.
     ///
     /// ```
     /// use igf_model::DcStatus;

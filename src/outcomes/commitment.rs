@@ -6,7 +6,7 @@ use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
 use crate::{SessionCode, Source, Year};
 
-/// Who made a voluntary commitment, as the compilation gives it (seed 000).
+/// Who made a voluntary commitment, as the compilation gives it (the Compilation of IGF 2020 Voluntary Commitments).
 /// Some entries name a person, some an organisation, some both ("Paola Gemma
 /// (Huawei)"); some are collective ("speakers pledged...") and some name
 /// no one. The model says so rather than invent a pledger.
@@ -149,7 +149,8 @@ impl std::fmt::Display for Pledger {
 open_enum! {
     /// What kind of entry a commitment is: a pledge made, or an announcement
     /// that pledges will follow in writing ("the speakers chose to express
-    /// them later in the written form", seed 000, WS #207). A closed list.
+    /// them later in the written form", the Compilation of IGF 2020
+    /// Voluntary Commitments, WS #207). An open list.
     ///
     /// ```
     /// use igf_model::CommitmentKind;
@@ -167,8 +168,8 @@ open_enum! {
 
 open_enum! {
     /// When a commitment is to be carried out: the call asked for actions
-    /// "during the 2021 cycle (through to IGF 2021) or beyond" (seed 000).
-    /// A closed list.
+    /// "during the 2021 cycle (through to IGF 2021) or beyond" (the
+    /// Compilation of IGF 2020 Voluntary Commitments). An open list.
     ///
     /// ```
     /// use igf_model::TimeFrame;
@@ -239,8 +240,8 @@ impl std::fmt::Display for SessionRef {
 
 /// A voluntary commitment: an action or pledge to forward the goals of the
 /// IGF and the Secretary-General's Roadmap for Digital Cooperation, made at
-/// IGF 2020 in answer to the first ever call for them (seed 001 §10) and
-/// compiled from session reports (seed 000): who pledged, in which session
+/// IGF 2020 in answer to the first ever call for them (The IGF 2020 Report §10) and
+/// compiled from session reports (the Compilation of IGF 2020 Voluntary Commitments): who pledged, in which session
 /// and track, the pledge as published, its time frame and, where known, the
 /// Roadmap areas it serves.
 ///

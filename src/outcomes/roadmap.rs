@@ -8,12 +8,13 @@ use crate::Source;
 open_enum! {
     /// An area of the UN Secretary-General's Roadmap for Digital Cooperation
     /// (A/74/821, 2020). The Roadmap's eight areas for action, by the short
-    /// names seed 004 uses, and digital environmental sustainability, which
-    /// seed 004's Annex I adds and which came later (through the Coalition for
-    /// Digital Environmental Sustainability, 2021): see
-    /// [`RoadmapArea::is_original`].
+    /// names the MAG Chair's letter of 29 November 2021 uses, and digital
+    /// environmental sustainability, which the letter's Annex I adds and
+    /// which came later (through the Coalition for Digital Environmental
+    /// Sustainability, 2021): see [`RoadmapArea::is_original`].
     ///
-    /// Closed, and marked `#[non_exhaustive]`: one area has been added already.
+    /// An open list: one area has been added already, and a document may
+    /// print another.
     ///
     /// ```
     /// use igf_model::RoadmapArea;
@@ -39,7 +40,7 @@ open_enum! {
         DigitalTrustAndSecurity,
         /// 8. Building a more effective architecture for digital cooperation.
         GlobalDigitalCooperation,
-        /// A later addition (seed 004 Annex I), not one of the original eight.
+        /// A later addition (the MAG Chair's letter of 29 November 2021 Annex I), not one of the original eight.
         DigitalEnvironmentalSustainability,
     }
 }
@@ -170,7 +171,7 @@ impl ActivityRef {
 }
 
 /// One row of the MAG's mapping of the Roadmap for Digital Cooperation to
-/// IGF activities (seed 004, Annex I, November 2021): the Roadmap area, the
+/// IGF activities (the MAG Chair's letter of 29 November 2021, Annex I, November 2021): the Roadmap area, the
 /// Roadmap's own activities for it, the IGF's relevant past and ongoing
 /// activities, and the comments on synergies.
 ///

@@ -2,8 +2,10 @@ use crate::enums::open_enum;
 
 open_enum! {
     /// An action line of the WSIS Geneva Plan of Action (2003). The IGF
-    /// facilitates all of them, including C1, C4 and C11 (seed 002 §II). A
-    /// closed list: the Plan of Action fixes it. Names are the action lines'
+    /// facilitates all of them, including C1, C4 and C11 (the IGF's
+    /// submission to the CSTD on 2019, §II). The Plan of Action fixes the
+    /// list, but the list is read open, like every list of the data: an
+    /// unknown value is kept and reported. Names are the action lines'
     /// numbers, `"C1"` to `"C11"`.
     ///
     /// ```
