@@ -396,6 +396,106 @@ pub fn drifted(dir: &Path) -> Vec<&'static str> {
         .collect()
 }
 
+/// The records of the model and the links between them, as a Mermaid
+/// entity-relationship diagram, read from the [`bundle`] schema: a record
+/// is an object that cites its `source` (and the dataset and its
+/// documents); a solid line is a member holding records (`||--o{` for a
+/// list), a dotted line a reference by name, number, code or id that the
+/// validator resolves, read from the members' `$comment` ("reference: ...").
+/// `docs/model.md` holds it, and a test keeps it equal to the code.
+///
+/// ```
+/// let diagram = igf_model::schema::entity_diagram();
+/// assert!(diagram.starts_with("erDiagram\n"));
+/// assert!(diagram.contains("Meeting ||--o{ Session : sessions"));
+/// assert!(diagram.contains("Session }o..o{ Track : \"tracks\""));
+/// ```
+pub fn entity_diagram() -> String {
+    let bundle = bundle();
+    let defs = bundle["$defs"].as_object().cloned().unwrap_or_default();
+    let mut records: Vec<(String, &Value)> = vec![("Dataset".to_owned(), &bundle)];
+    for (name, def) in &defs {
+        let cites = def["properties"].get("source").is_some() || name == "Document";
+        if cites {
+            records.push((name.clone(), def));
+        }
+    }
+    let is_record = |name: &str| records.iter().any(|(n, _)| n == name);
+    let target = |schema: &Value| -> Option<(String, bool)> {
+        let name_of = |s: &Value| {
+            s["$ref"]
+                .as_str()
+                .and_then(|r| r.rsplit('/').next())
+                .map(str::to_owned)
+        };
+        if let Some(name) = name_of(schema) {
+            return Some((name, false));
+        }
+        if let Some(name) = name_of(&schema["items"]) {
+            return Some((name, true));
+        }
+        schema["anyOf"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find_map(|s| name_of(s).map(|n| (n, false)))
+    };
+    let mut lines = vec!["erDiagram".to_owned()];
+    for (name, def) in &records {
+        let required: Vec<&str> = def["required"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        for (member, schema) in def["properties"].as_object().into_iter().flatten() {
+            if let Some((to, many)) = target(schema).filter(|(to, _)| is_record(to)) {
+                let ends = match (many, required.contains(&member.as_str())) {
+                    (true, _) => "||--o{",
+                    (false, true) => "||--||",
+                    (false, false) => "||--o|",
+                };
+                lines.push(format!("  {name} {ends} {to} : {member}"));
+            }
+            let Some(reference) = schema["$comment"]
+                .as_str()
+                .and_then(|c| c.strip_prefix("reference: "))
+            else {
+                continue;
+            };
+            let named = reference.split(" by ").next().unwrap_or_default();
+            let many = schema["type"] == "array";
+            for to in named
+                .split([',', ' '])
+                .filter(|t| !t.is_empty() && *t != "or")
+            {
+                if is_record(to) {
+                    let ends = if many { "}o..o{" } else { "}o..o|" };
+                    lines.push(format!("  {name} {ends} {to} : \"{member}\""));
+                }
+            }
+        }
+    }
+    lines.push("  Source }o..|| Document : \"document\"".to_owned());
+    lines.dedup();
+    lines.join("\n") + "\n"
+}
+
+/// `docs/model.md`: the [`entity_diagram`] with a word on how to read it.
+pub fn model_page() -> String {
+    format!(
+        "## The model at a glance\n\n\
+         The records of a dataset and how they link, read from the JSON Schema \
+         (`igf_model::schema::entity_diagram`). Solid lines: a record holds others \
+         (`||--o{{` a list of them). Dotted lines: a reference by name, number, code \
+         or id, which the validator resolves (`reference.*` rules). Every record also \
+         cites its `source`, a `Source` naming a `Document` of the dataset's \
+         bibliography by id.\n\n\
+         ```mermaid\n{}```\n",
+        entity_diagram()
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::{clean_doc, strip_links};

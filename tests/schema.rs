@@ -437,3 +437,37 @@ fn the_example_datasets_are_valid() {
         assert_eq!(validate::validate(&d), vec![], "{name}");
     }
 }
+
+/// The entity diagram under `docs/` (shown in README and on docs.rs) is the
+/// one the schema gives today.
+#[test]
+fn the_entity_diagram_is_the_schemas() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let committed = std::fs::read_to_string(root.join("docs/model.md")).unwrap();
+    assert_eq!(
+        committed,
+        igf_model::schema::model_page(),
+        "docs/model.md is out of date; regenerate it with `cargo run --example regenerate`"
+    );
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    assert!(
+        readme.contains(&igf_model::schema::entity_diagram()),
+        "README.md shows another diagram than docs/model.md"
+    );
+    // Every record type the dataset holds is drawn, and every reference the
+    // validator resolves.
+    let diagram = igf_model::schema::entity_diagram();
+    for edge in [
+        "Dataset ||--o{ Meeting : meetings",
+        "Meeting ||--o{ Session : sessions",
+        "Meeting ||--o{ Track : tracks",
+        "Dataset ||--o{ DynamicCoalition : dynamic_coalitions",
+        "Mag ||--o{ WorkingGroup : working_groups",
+        "Commitment }o..o| Session : \"session\"",
+        "Session }o..o| DynamicCoalition : \"held_by\"",
+        "RoadmapMapping }o..o{ WorkingGroup : \"igf_activities\"",
+        "Source }o..|| Document : \"document\"",
+    ] {
+        assert!(diagram.contains(edge), "{edge}");
+    }
+}

@@ -289,9 +289,11 @@ pub struct Figure {
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(range(min = 1))]
+    #[schemars(extend("$comment" = "reference: Phase by number, in the same meeting"))]
     pub phase: Option<u8>,
     /// The track the figure covers; none for all tracks.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("$comment" = "reference: Track by name, in the same meeting"))]
     pub track: Option<String>,
     /// The year the figure is stated for, when not the meeting's own (a
     /// 2019 document counting NRIs "at the end of 2015").

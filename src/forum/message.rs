@@ -54,6 +54,7 @@ pub struct MessageSet {
     pub heading: String,
     /// The track the messages belong to, by name.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("$comment" = "reference: Track by name, in the same meeting"))]
     pub track: Option<String>,
     /// The High-Level Leaders Track theme the messages belong to.
     #[serde(skip_serializing_if = "Option::is_none")]

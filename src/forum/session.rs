@@ -245,6 +245,7 @@ pub struct Session {
     pub session_type: SessionType,
     /// The names of the meeting's tracks the session belongs to: its theme
     /// or sub-themes, and programme tracks (youth, parliamentary, ...).
+    #[schemars(extend("$comment" = "reference: Track by name, in the same meeting"))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tracks: Vec<String>,
     /// The number of the meeting's phase the session was held in.
@@ -254,6 +255,7 @@ pub struct Session {
         skip_serializing_if = "Option::is_none"
     )]
     #[schemars(range(min = 1))]
+    #[schemars(extend("$comment" = "reference: Phase by number, in the same meeting"))]
     pub phase: Option<u8>,
     /// When the session was held.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -273,6 +275,7 @@ pub struct Session {
     /// The intersessional activity that held it: a Dynamic Coalition, BPF,
     /// policy network, NRI, the Leadership Panel or the Parliamentary Track.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("$comment" = "reference: DynamicCoalition, BestPracticeForum, PolicyNetwork, Nri, LeadershipPanel or WorkingGroup by name, acronym or former name"))]
     pub held_by: Option<ActivityRef>,
     /// The session's page.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -262,12 +262,15 @@ impl std::fmt::Display for SessionRef {
 #[non_exhaustive]
 pub struct Commitment {
     /// The year of the meeting the commitment was made at.
+    #[schemars(extend("$comment" = "reference: Meeting by year"))]
     pub meeting: Year,
     /// The session it was made in.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("$comment" = "reference: Session by numbered code, or code and title, in the meeting of the commitment"))]
     pub session: Option<SessionRef>,
     /// The thematic track it is listed under, by name.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("$comment" = "reference: Track by name, in the meeting of the commitment"))]
     pub track: Option<String>,
     /// Who pledged.
     pub pledger: Pledger,

@@ -64,6 +64,7 @@ pub struct GdcMapping {
     pub objective: GdcObjective,
     /// The IGF activities mapped to it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("$comment" = "reference: DynamicCoalition, BestPracticeForum, PolicyNetwork, Nri, LeadershipPanel or WorkingGroup by name, acronym or former name"))]
     pub igf_activities: Vec<ActivityRef>,
     /// Comments, as published.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -200,6 +200,7 @@ pub struct RoadmapMapping {
     pub roadmap_activities: Vec<String>,
     /// The IGF's relevant past and ongoing activities.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("$comment" = "reference: DynamicCoalition, BestPracticeForum, PolicyNetwork, Nri, LeadershipPanel or WorkingGroup by name, acronym or former name"))]
     pub igf_activities: Vec<ActivityRef>,
     /// Comments on synergies between the Roadmap and IGF activities.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

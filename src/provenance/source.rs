@@ -27,6 +27,7 @@ use crate::validate::{Check, Checker};
 pub struct Source {
     /// The document, by the id its dataset's bibliography gives it.
     #[schemars(length(min = 1))]
+    #[schemars(extend("$comment" = "reference: Document by id, in the same dataset"))]
     pub document: String,
     /// The section, table or paragraph of the document, as it numbers them.
     #[serde(skip_serializing_if = "Option::is_none")]
