@@ -8,8 +8,9 @@
 //! | [`igf2019`] | `data/igf2019.json` | IGF 2019 (Berlin): themes, figures, MAG | the IGF's submission to the CSTD on its 2019 work |
 //! | [`igf2020`] | `data/igf2020.json` | IGF 2020 (online): phases, tracks, sessions, takeaways, commitments, figures, messages, timeline, donors, the parliamentary roundtable | The IGF 2020 Report, the IGF 2020 Phase 1 Summary, the Compilation of IGF 2020 Voluntary Commitments |
 //! | [`igf2021`] | `data/igf2021.json` | IGF 2021 (Katowice): issue areas, MAG, the Roadmap mapping | the MAG Chair's letter of 29 November 2021 and its Annex I |
-//! | [`intersessional`] | `data/intersessional.json` | the Dynamic Coalitions, NRIs, BPFs and policy networks of 2019-2021, each once | the same documents |
-//! | [`meetings`] | `data/meetings.json` | the other annual meetings, 2006-2018 and 2022-2025: hosts, dates, Day 0, themes | the IGF's meeting pages and UN press releases |
+//! | [`igf2022`] ... [`igf2025`] | `data/igf2022.json` ... `data/igf2025.json` | each meeting: hosts, Day 0 and dates, theme wordings, themes or sub-themes and programme tracks, published participation and programme figures, a sample of sessions with their printed codes, the MAG | the IGF's meeting, theme, statistics, session and schedule pages, transcripts, UN press releases |
+//! | [`intersessional`] | `data/intersessional.json` | the Dynamic Coalitions, NRIs, BPFs and policy networks of 2019-2025, each once, with their cycles and outputs; the Leadership Panel; the Parliamentary Track | the documents above and the IGF's DC, NRI, BPF, policy network, Leadership Panel and Parliamentary Track pages |
+//! | [`meetings`] | `data/meetings.json` | the annual meetings 2006-2018: hosts, dates, Day 0, themes | the IGF's meeting pages and UN press releases |
 //!
 //! [`all`] gives them as one history: every meeting, coalition, NRI and
 //! forum once. A file on its own may name a record another file holds (the
@@ -36,6 +37,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("igf2020.json", include_str!("../data/igf2020.json")),
     ("igf2019.json", include_str!("../data/igf2019.json")),
     ("igf2021.json", include_str!("../data/igf2021.json")),
+    ("igf2022.json", include_str!("../data/igf2022.json")),
+    ("igf2023.json", include_str!("../data/igf2023.json")),
+    ("igf2024.json", include_str!("../data/igf2024.json")),
+    ("igf2025.json", include_str!("../data/igf2025.json")),
     (
         "intersessional.json",
         include_str!("../data/intersessional.json"),
@@ -102,6 +107,46 @@ pub fn igf2019() -> &'static Dataset {
     embedded("igf2019.json")
 }
 
+/// IGF 2022 (Addis Ababa), from the IGF's pages.
+///
+/// ```
+/// let igf2022 = igf_model::reference::igf2022();
+/// assert_eq!(igf2022.meetings[0].hosts.len(), 2);
+/// ```
+pub fn igf2022() -> &'static Dataset {
+    embedded("igf2022.json")
+}
+
+/// IGF 2023 (Kyoto), from the IGF's pages.
+///
+/// ```
+/// let igf2023 = igf_model::reference::igf2023();
+/// assert_eq!(igf2023.meetings[0].tracks.len(), 8);
+/// ```
+pub fn igf2023() -> &'static Dataset {
+    embedded("igf2023.json")
+}
+
+/// IGF 2024 (Riyadh), from the IGF's pages and its schedule.
+///
+/// ```
+/// let igf2024 = igf_model::reference::igf2024();
+/// assert_eq!(igf2024.meetings[0].year.get(), 2024);
+/// ```
+pub fn igf2024() -> &'static Dataset {
+    embedded("igf2024.json")
+}
+
+/// IGF 2025 (Lillestrøm), from the IGF's pages.
+///
+/// ```
+/// let igf2025 = igf_model::reference::igf2025();
+/// assert_eq!(igf2025.meetings[0].day_zero.map(|d| d.to_string()).as_deref(), Some("2025-06-23"));
+/// ```
+pub fn igf2025() -> &'static Dataset {
+    embedded("igf2025.json")
+}
+
 /// IGF 2021 as the MAG Chair's letter of November 2021 describes it, with the
 /// mapping of the Roadmap for Digital Cooperation to IGF activities.
 ///
@@ -113,20 +158,20 @@ pub fn igf2021() -> &'static Dataset {
     embedded("igf2021.json")
 }
 
-/// The annual meetings that have no file of their own, 2006-2018 and
-/// 2022-2025: hosts, dates, Day 0, theme and format, from the IGF's pages.
+/// The annual meetings that have no file of their own, 2006-2018: hosts,
+/// dates, Day 0, theme and format, from the IGF's pages.
 ///
 /// ```
 /// let meetings = igf_model::reference::meetings();
-/// assert_eq!(meetings.meetings.len(), 17);
+/// assert_eq!(meetings.meetings.len(), 13);
 /// ```
 pub fn meetings() -> &'static Dataset {
     embedded("meetings.json")
 }
 
 /// The Dynamic Coalitions, NRIs, BPFs and policy networks the documents of
-/// 2019-2021 name, each once, with the years and cycles each document
-/// states.
+/// 2019-2025 name, each once, with the years and cycles each document
+/// states; the Leadership Panel; the events of the Parliamentary Track.
 ///
 /// ```
 /// let bodies = igf_model::reference::intersessional();

@@ -228,9 +228,10 @@ fn meeting(f: &mut fmt::Formatter<'_>, d: &Dataset, m: &Meeting) -> fmt::Result 
 /// assert!(text.contains("voluntary commitments: 29"));
 ///
 /// // Several meetings: a line per year first.
-/// let history = Summary(igf_model::reference::all()).to_string();
+/// let all = igf_model::reference::all();
+/// let history = Summary(all).to_string();
 /// assert!(history.contains("The IGF across its years (20 meetings)"));
-/// assert!(history.contains("Dynamic Coalitions: 25"));
+/// assert!(history.contains(&format!("Dynamic Coalitions: {}", all.dynamic_coalitions.len())));
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Summary<'a>(pub &'a Dataset);

@@ -231,6 +231,13 @@ pub(crate) fn instant_writable(instant: &DateTime<Utc>) -> bool {
         && (!leap || (instant.hour() == 23 && instant.minute() == 59))
 }
 
+/// True when `instant` can be written as an RFC 3339 `date-time` in the
+/// offset it was read with: its local date has a four-digit year, and a
+/// leap second falls at 23:59 UTC (see [`instant_writable`]).
+pub(crate) fn local_instant_writable(instant: &DateTime<FixedOffset>) -> bool {
+    local_date(instant).is_some_and(date_writable) && instant_writable(&instant.with_timezone(&Utc))
+}
+
 /// A date read strictly (see the module docs).
 pub(crate) struct Date(pub(crate) NaiveDate);
 

@@ -119,6 +119,22 @@ fn the_history_draws_exactly_the_sources_disagreements() {
             format!("/meetings/{m}/figures/{}/value", f.0),
         ));
     }
+    // The IGF 2023 schedule prints a Day 0 event as "Event #59": a label
+    // the crate does not know.
+    let y2023 = d
+        .meetings
+        .iter()
+        .position(|m| m.year.get() == 2023)
+        .unwrap();
+    let event59 = d.meetings[y2023]
+        .sessions
+        .iter()
+        .position(|s| s.code.as_ref().is_some_and(|c| c.as_str() == "Event #59"))
+        .unwrap();
+    expected.push((
+        Rule::UnknownCodeLabel,
+        format!("/meetings/{y2023}/sessions/{event59}/code"),
+    ));
     let mut got = findings(d);
     got.sort();
     expected.sort();
@@ -463,16 +479,19 @@ fn what_the_documents_state_is_encoded() {
         .nris
         .iter()
         .any(|n| n.name.contains("Africa") && n.is_kind(&NriKind::Regional)));
-    // The DC acronyms the documents print: DC-ISSS, DC-Blockchain.
-    for acronym in ["DC-ISSS", "DC-Blockchain"] {
-        assert!(
-            bodies
-                .dynamic_coalitions
-                .iter()
-                .any(|dc| dc.acronym.as_ref().is_some_and(|a| a.as_str() == acronym)),
-            "{acronym}"
-        );
-    }
+    // The DC acronyms the documents print: DC-Blockchain, and DC-ISSS,
+    // which became IS3C ("announced its name change into Internet Standards,
+    // Security and Safety Coalition (IS3C)").
+    let acronym_of = |a: &str| {
+        bodies
+            .dynamic_coalitions
+            .iter()
+            .find(|dc| dc.acronym.as_ref().is_some_and(|x| x.as_str() == a))
+    };
+    assert!(acronym_of("DC-Blockchain").is_some());
+    let is3c = acronym_of("IS3C").unwrap();
+    assert_eq!(is3c.former_acronyms, ["DC-ISSS"]);
+    assert!(is3c.answers_to("DC-ISSS"));
 }
 
 #[test]
@@ -511,27 +530,73 @@ fn igf2021_maps_every_roadmap_area_and_resolves_its_activities() {
 fn meetings_cover_their_years_with_hosts_dates_and_editions() {
     let d = reference::meetings();
     let years: Vec<u16> = d.meetings.iter().map(|m| m.year.get()).collect();
-    let expected: Vec<u16> = (2006..=2018).chain(2022..=2025).collect();
+    let expected: Vec<u16> = (2006..=2018).collect();
     assert_eq!(years, expected);
     assert!(d
         .meetings
         .iter()
         .all(|m| m.edition.is_none_or(|e| e == m.year.get() - 2005)));
-    assert!(d.meetings.iter().all(|m| m.theme.is_some()
-        && !m.hosts.is_empty()
-        && m.start_date.is_some()
-        || m.year.get() == 2022));
+    assert!(d
+        .meetings
+        .iter()
+        .all(|m| m.theme.is_some() && !m.hosts.is_empty() && m.start_date.is_some()));
+}
+
+#[test]
+fn the_igf_of_2021_to_2025_is_in_the_reference_data() {
+    let d = reference::all();
+    let meeting = |y: u16| d.meetings.iter().find(|m| m.year.get() == y).unwrap();
+    for y in 2021..=2025 {
+        let m = meeting(y);
+        assert!(!m.hosts.is_empty(), "{y}");
+        // The 2021 documents encoded do not print its theme: left out.
+        assert_eq!(m.theme.is_some(), y >= 2022, "{y}");
+        assert!(!m.tracks.is_empty(), "{y}");
+        assert!(
+            m.tracks.iter().all(|t| t.kind.is_some()),
+            "{y}: every track has its kind"
+        );
+        if y >= 2022 {
+            assert!(m.sessions.len() >= 10, "{y}: a real sample of sessions");
+            assert!(!m.figures.is_empty(), "{y}: published figures");
+            assert!(d.mags.iter().any(|g| g.year == m.year), "{y}: its MAG");
+        }
+    }
     // 2022 and 2025 had two hosts each, as the pages print them.
-    let hosts = |y: u16| {
-        d.meetings
-            .iter()
-            .find(|m| m.year.get() == y)
-            .unwrap()
-            .hosts
-            .iter()
-            .map(Host::name)
-            .collect::<Vec<_>>()
-    };
+    let hosts = |y: u16| meeting(y).hosts.iter().map(Host::name).collect::<Vec<_>>();
     assert_eq!(hosts(2022), ["Ethiopia", "UNECA"]);
     assert_eq!(hosts(2025), ["Norway", "UN DESA"]);
+    // The four policy networks with their cycles: Environment ran in 2021 only.
+    let y = |n| Year::new(n).unwrap();
+    let active = |year| {
+        d.policy_networks
+            .iter()
+            .filter(|p| p.active_in(y(year)))
+            .count()
+    };
+    assert_eq!(d.policy_networks.len(), 4);
+    assert_eq!(active(2022), 2);
+    assert!(d.policy_networks.iter().all(|p| !p.cycles.is_empty()));
+    // The Leadership Panel, appointed on 16 August 2022, with its chair.
+    let panel = &d.leadership_panels[0];
+    assert_eq!(panel.appointed, Some("2022-08-16".parse().unwrap()));
+    assert_eq!(
+        panel.member("Vint Cerf").unwrap().role,
+        Some(PanelRole::Chair)
+    );
+    // The Parliamentary Track at the meetings and at regional IGFs.
+    assert!(d.parliamentary_track.len() >= 10);
+    // Every session held by an intersessional body resolves to it.
+    let index = Index::build(d);
+    let held: Vec<&ActivityRef> = d
+        .meetings
+        .iter()
+        .flat_map(|m| &m.sessions)
+        .filter_map(|s| s.held_by.as_ref())
+        .collect();
+    assert!(held.len() >= 5, "{}", held.len());
+    assert!(held
+        .iter()
+        .filter(|a| a.kind.must_resolve())
+        .all(|a| index.activity(a).is_found()));
 }

@@ -138,8 +138,9 @@ impl Check for TimeSlot {
         self.extensions.check(c);
         for (key, at) in [("start", self.start), ("end", self.end)] {
             if let Some(t) = at {
-                let utc = t.with_timezone(&Utc);
-                c.writable(key, crate::wire::instant_writable(&utc), || t.to_rfc3339());
+                c.writable(key, crate::wire::local_instant_writable(&t), || {
+                    t.to_rfc3339()
+                });
             }
         }
         c.date("date", self.date);
