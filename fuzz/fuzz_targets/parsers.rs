@@ -1,8 +1,9 @@
 //! Splits the input, as UTF-8 text, into pieces (the whole text, its
 //! lines, and the parts between double quotes, so that the strings of a
 //! JSON document are pieces too), and tries every parser of the crate on
-//! each piece: the checked identifiers (`SessionCode`, `DcAcronym`,
-//! `WgAcronym`), `Year`, `FormatVersion`, and every enumeration. Whenever a
+//! each piece: the identifiers kept as written (`SessionCode`, with its
+//! label and number, `DcAcronym`, `WgAcronym`), `Year`, `FormatVersion`,
+//! and every enumeration. Whenever a
 //! parse succeeds, `to_string()` must give back the input exactly, and
 //! parsing that again must succeed with an equal value. For the checked
 //! identifiers and the enumerations, reading the text as a string through
@@ -84,6 +85,12 @@ where
 
 fn check_all(text: &str) {
     check_string::<SessionCode>(text);
+    // A code's label and number are parts of its text, which it keeps.
+    let code = SessionCode::new(text);
+    assert!(text.starts_with(code.label()), "{text:?}: label {:?}", code.label());
+    if let Some(n) = code.number() {
+        assert!(code.label().len() < text.len(), "{text:?}: number {n} without text");
+    }
     check_string::<DcAcronym>(text);
     check_string::<WgAcronym>(text);
     check_string::<FormatVersion>(text);
@@ -96,10 +103,14 @@ fn check_all(text: &str) {
         assert_eq!(read, year);
     }
 
-    // Open enumerations.
+    // The enumerations of the data (all open).
     check_string::<SessionType>(text);
     check_string::<Measure>(text);
-    // Closed enumerations.
+    check_string::<TrackKind>(text);
+    check_string::<PersonRole>(text);
+    check_string::<Participation>(text);
+    check_string::<PanelRole>(text);
+    check_string::<GdcObjective>(text);
     check_string::<StakeholderGroup>(text);
     check_string::<UnRegionalGroup>(text);
     check_string::<Counted>(text);
@@ -117,6 +128,7 @@ fn check_all(text: &str) {
     check_string::<RoadmapArea>(text);
     check_string::<TimeFrame>(text);
     check_string::<WsisActionLine>(text);
+    // The crate's own, closed lists.
     check_string::<Severity>(text);
     check_string::<Rule>(text);
 }

@@ -61,10 +61,14 @@ from jsonschema import Draft202012Validator  # noqa: E402
 ENTITY_MEMBERS = {
     "best-practice-forum.schema.json": "best_practice_forums",
     "commitment.schema.json": "commitments",
+    "document.schema.json": "documents",
     "dynamic-coalition.schema.json": "dynamic_coalitions",
+    "gdc-mapping.schema.json": "gdc_mappings",
+    "leadership-panel.schema.json": "leadership_panels",
     "mag.schema.json": "mags",
     "meeting.schema.json": "meetings",
     "nri.schema.json": "nris",
+    "parliamentary-event.schema.json": "parliamentary_track",
     "policy-network.schema.json": "policy_networks",
     "roadmap-mapping.schema.json": "roadmap_mappings",
 }
