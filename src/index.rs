@@ -22,12 +22,17 @@
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
 
 use crate::forum::session_key;
 use crate::intersessional::normalise_name;
 use crate::{
-    ActivityKind, ActivityRef, BestPracticeForum, Dataset, DynamicCoalition, LeadershipPanel, Mag,
-    Meeting, Nri, PolicyNetwork, Session, SessionKey, SessionRef, WorkingGroup, Year,
+    ActivityKind, ActivityRef, BestPracticeForum, Commitment, Dataset, Document, DynamicCoalition,
+    GdcMapping, GdcObjective, LeadershipPanel, Mag, Meeting, Nri, PanelMember, Pledger,
+    PolicyNetwork, RoadmapArea, RoadmapMapping, Session, SessionKey, SessionRef, SessionType,
+    WorkingGroup, Year,
 };
 
 /// A record found by a lookup, with its JSON Pointer in the dataset.
@@ -83,6 +88,22 @@ impl Resolution<'_> {
     /// True when exactly one record was found.
     pub fn is_found(&self) -> bool {
         matches!(self, Resolution::Found { .. })
+    }
+
+    /// The pointer of the record found, if exactly one was.
+    ///
+    /// ```
+    /// use igf_model::{ActivityKind, Index};
+    /// let index = Index::build(igf_model::reference::all());
+    /// let pne = index.resolve(&ActivityKind::PolicyNetwork, "PNE");
+    /// assert!(pne.pointer().is_some_and(|p| p.starts_with("/policy_networks/")));
+    /// assert_eq!(index.resolve(&ActivityKind::PolicyNetwork, "PNX").pointer(), None);
+    /// ```
+    pub fn pointer(&self) -> Option<&str> {
+        match self {
+            Resolution::Found { pointer, .. } => Some(pointer),
+            _ => None,
+        }
     }
 }
 
@@ -164,6 +185,44 @@ pub struct Index<'a> {
     duplicates: Vec<Vec<(usize, usize)>>,
     tracks: Vec<HashSet<&'a str>>,
     kinds: HashMap<ActivityKind, Kind<'a>>,
+    /// The lookups the validator does not need, each built on first use.
+    lazy: Lazy<'a>,
+}
+
+/// Per meeting, its sessions by facet (positions in document order).
+#[derive(Debug, Default)]
+struct SessionFacets<'a> {
+    by_type: Vec<HashMap<&'a SessionType, Vec<usize>>>,
+    by_track: Vec<HashMap<&'a str, Vec<usize>>>,
+    by_phase: Vec<HashMap<u8, Vec<usize>>>,
+    by_day: Vec<HashMap<NaiveDate, Vec<usize>>>,
+}
+
+/// Commitments by what they name (positions in document order).
+#[derive(Debug, Default)]
+struct CommitmentFacets<'a> {
+    by_session: HashMap<(usize, usize), Vec<usize>>,
+    by_track: HashMap<(Year, &'a str), Vec<usize>>,
+    by_organisation: HashMap<String, Vec<usize>>,
+    by_area: HashMap<&'a RoadmapArea, Vec<usize>>,
+    by_objective: HashMap<&'a GdcObjective, Vec<usize>>,
+}
+
+/// What names a record, by the record's pointer: the sessions it held and
+/// the mapping rows that name it.
+#[derive(Debug, Default)]
+struct Reverse {
+    sessions: HashMap<String, Vec<(usize, usize)>>,
+    roadmap_rows: HashMap<String, Vec<usize>>,
+    gdc_rows: HashMap<String, Vec<usize>>,
+}
+
+#[derive(Debug, Default)]
+struct Lazy<'a> {
+    sessions: OnceLock<SessionFacets<'a>>,
+    commitments: OnceLock<CommitmentFacets<'a>>,
+    reverse: OnceLock<Reverse>,
+    documents: OnceLock<HashMap<&'a str, usize>>,
 }
 
 impl<'a> Index<'a> {
@@ -177,6 +236,7 @@ impl<'a> Index<'a> {
             duplicates: Vec::with_capacity(dataset.meetings.len()),
             tracks: Vec::with_capacity(dataset.meetings.len()),
             kinds: HashMap::new(),
+            lazy: Lazy::default(),
         };
         for (i, m) in dataset.meetings.iter().enumerate() {
             index.meetings.entry(m.year).or_insert(i);
@@ -402,6 +462,421 @@ fn same_group(records: &Kind<'_>, hits: &[usize]) -> bool {
     };
     let first = hits.first().and_then(key);
     first.is_some() && hits.iter().all(|at| key(at) == first)
+}
+
+/// The day a session was held: its local date as published, or its day of
+/// the meeting counted from the first official day (Day 0 being Day 0).
+fn day_of(m: &Meeting, s: &Session) -> Option<NaiveDate> {
+    let slot = s.time_slot.as_ref()?;
+    slot.local_date().or_else(|| {
+        let day = slot.day?;
+        if day == 0 {
+            return m.day_zero;
+        }
+        m.start_date?
+            .checked_add_days(chrono::Days::new(u64::from(day) - 1))
+    })
+}
+
+/// The organisation a pledger names, if any, normalised for lookup.
+fn organisation_of(p: &Pledger) -> Option<String> {
+    match p {
+        Pledger::Organisation { name, .. } => Some(name.trim().to_lowercase()),
+        Pledger::PersonOfOrganisation { organisation, .. } => {
+            Some(organisation.trim().to_lowercase())
+        }
+        _ => None,
+    }
+}
+
+/// The records at `positions` of `items`, with their pointers under `prefix`.
+fn found_all<'a, T>(
+    items: &'a [T],
+    prefix: &str,
+    positions: Option<&Vec<usize>>,
+) -> Vec<Found<'a, T>> {
+    positions
+        .into_iter()
+        .flatten()
+        .map(|&i| Found {
+            record: &items[i],
+            pointer: format!("{prefix}/{i}"),
+        })
+        .collect()
+}
+
+/// Lookups beyond the validator's: sessions by facet, commitments by what
+/// they name, documents, Leadership Panel members, and reverse references.
+/// Each family is built on its first use, in one linear walk, and kept.
+impl<'a> Index<'a> {
+    fn session_facets(&self) -> &SessionFacets<'a> {
+        self.lazy.sessions.get_or_init(|| {
+            let mut f = SessionFacets::default();
+            for m in &self.dataset.meetings {
+                let (mut by_type, mut by_track, mut by_phase, mut by_day) = (
+                    HashMap::new(),
+                    HashMap::new(),
+                    HashMap::new(),
+                    HashMap::new(),
+                );
+                for (j, s) in m.sessions.iter().enumerate() {
+                    by_type
+                        .entry(&s.session_type)
+                        .or_insert_with(Vec::new)
+                        .push(j);
+                    for t in &s.tracks {
+                        by_track.entry(t.as_str()).or_insert_with(Vec::new).push(j);
+                    }
+                    if let Some(p) = s.phase {
+                        by_phase.entry(p).or_insert_with(Vec::new).push(j);
+                    }
+                    if let Some(d) = day_of(m, s) {
+                        by_day.entry(d).or_insert_with(Vec::new).push(j);
+                    }
+                }
+                f.by_type.push(by_type);
+                f.by_track.push(by_track);
+                f.by_phase.push(by_phase);
+                f.by_day.push(by_day);
+            }
+            f
+        })
+    }
+
+    fn meeting_sessions(
+        &self,
+        year: Year,
+        pick: impl for<'f> FnOnce(&'f SessionFacets<'a>, usize) -> Option<&'f Vec<usize>>,
+    ) -> Vec<Found<'a, Session>> {
+        let Some(i) = self.meeting_at(year) else {
+            return Vec::new();
+        };
+        let positions = pick(self.session_facets(), i);
+        found_all(
+            &self.dataset.meetings[i].sessions,
+            &format!("/meetings/{i}/sessions"),
+            positions,
+        )
+    }
+
+    /// The sessions of the `year` meeting of type `session_type`, in
+    /// document order.
+    ///
+    /// ```
+    /// use igf_model::{Index, SessionType, Year};
+    ///
+    /// let index = Index::build(igf_model::reference::all());
+    /// let launches = index.sessions_of_type(Year::new(2024)?, &SessionType::LaunchAward);
+    /// assert!(launches.iter().any(|s| s.record.code.as_ref().is_some_and(|c| c.as_str() == "Launch / Award Event #34")));
+    /// # Ok::<(), igf_model::InvalidYear>(())
+    /// ```
+    pub fn sessions_of_type(
+        &self,
+        year: Year,
+        session_type: &SessionType,
+    ) -> Vec<Found<'a, Session>> {
+        self.meeting_sessions(year, |f, i| f.by_type[i].get(session_type))
+    }
+
+    /// The sessions of the `year` meeting in the track named `track` (one of
+    /// the tracks a session lists), in document order.
+    ///
+    /// ```
+    /// let index = igf_model::Index::build(igf_model::reference::igf2020());
+    /// let environment = index.sessions_in_track(igf_model::Year::new(2020)?, "Environment");
+    /// assert!(environment.iter().any(|s| s.record.title == "Tech for the Planet"));
+    /// # Ok::<(), igf_model::InvalidYear>(())
+    /// ```
+    pub fn sessions_in_track(&self, year: Year, track: &str) -> Vec<Found<'a, Session>> {
+        self.meeting_sessions(year, |f, i| f.by_track[i].get(track))
+    }
+
+    /// The sessions of the `year` meeting held in phase `phase`.
+    ///
+    /// ```
+    /// let index = igf_model::Index::build(igf_model::reference::igf2020());
+    /// assert!(!index.sessions_in_phase(igf_model::Year::new(2020)?, 1).is_empty());
+    /// assert!(index.sessions_in_phase(igf_model::Year::new(2020)?, 3).is_empty());
+    /// # Ok::<(), igf_model::InvalidYear>(())
+    /// ```
+    pub fn sessions_in_phase(&self, year: Year, phase: u8) -> Vec<Found<'a, Session>> {
+        self.meeting_sessions(year, |f, i| f.by_phase[i].get(&phase))
+    }
+
+    /// The sessions of the `year` meeting held on `day`, local time as
+    /// published: by their date or start, or by their day of the meeting
+    /// ("Day 3"; Day 0 is the meeting's `day_zero`).
+    ///
+    /// ```
+    /// let index = igf_model::Index::build(igf_model::reference::all());
+    /// let year = igf_model::Year::new(2024)?;
+    /// let day_zero = index.meeting(year).unwrap().record.day_zero.unwrap();
+    /// assert!(index.sessions_on(year, day_zero).iter().any(|s| s.record.title.contains("AI and Human Rights")));
+    /// # Ok::<(), igf_model::InvalidYear>(())
+    /// ```
+    pub fn sessions_on(&self, year: Year, day: NaiveDate) -> Vec<Found<'a, Session>> {
+        self.meeting_sessions(year, |f, i| f.by_day[i].get(&day))
+    }
+
+    fn commitment_facets(&self) -> &CommitmentFacets<'a> {
+        self.lazy.commitments.get_or_init(|| {
+            let mut f = CommitmentFacets::default();
+            for (k, c) in self.dataset.commitments.iter().enumerate() {
+                if let Some(at) = c
+                    .session
+                    .as_ref()
+                    .and_then(|r| self.session_at(c.meeting, r))
+                {
+                    f.by_session.entry(at).or_default().push(k);
+                }
+                if let Some(t) = c.track.as_deref() {
+                    f.by_track.entry((c.meeting, t)).or_default().push(k);
+                }
+                if let Some(o) = organisation_of(&c.pledger) {
+                    f.by_organisation.entry(o).or_default().push(k);
+                }
+                for a in &c.roadmap_areas {
+                    f.by_area.entry(a).or_default().push(k);
+                }
+                for o in &c.gdc_objectives {
+                    f.by_objective.entry(o).or_default().push(k);
+                }
+            }
+            f
+        })
+    }
+
+    fn commitments_at(&self, positions: Option<&Vec<usize>>) -> Vec<Found<'a, Commitment>> {
+        found_all(&self.dataset.commitments, "/commitments", positions)
+    }
+
+    /// The commitments made in the session `reference` names in the `year`
+    /// meeting (the reverse of [`Index::session`]).
+    ///
+    /// ```
+    /// use igf_model::{Index, SessionRef, Year};
+    ///
+    /// let index = Index::build(igf_model::reference::igf2020());
+    /// let made = index.commitments_of_session(Year::new(2020)?, &SessionRef::code("WS #72".into()));
+    /// assert!(made.iter().all(|c| c.record.session.as_ref().unwrap().code.as_ref().unwrap().as_str() == "WS #72"));
+    /// assert!(!made.is_empty());
+    /// # Ok::<(), igf_model::InvalidYear>(())
+    /// ```
+    pub fn commitments_of_session(
+        &self,
+        year: Year,
+        reference: &SessionRef,
+    ) -> Vec<Found<'a, Commitment>> {
+        let at = self.session_at(year, reference);
+        self.commitments_at(at.and_then(|at| self.commitment_facets().by_session.get(&at)))
+    }
+
+    /// The commitments of the `year` meeting in the track named `track`.
+    ///
+    /// ```
+    /// let index = igf_model::Index::build(igf_model::reference::igf2020());
+    /// let env = index.commitments_in_track(igf_model::Year::new(2020)?, "Environment");
+    /// assert!(env.iter().all(|c| c.record.track.as_deref() == Some("Environment")));
+    /// # Ok::<(), igf_model::InvalidYear>(())
+    /// ```
+    pub fn commitments_in_track(&self, year: Year, track: &str) -> Vec<Found<'a, Commitment>> {
+        self.commitments_at(self.commitment_facets().by_track.get(&(year, track)))
+    }
+
+    /// The commitments an organisation made, as pledger or as the
+    /// organisation of the person who pledged (compared without regard to
+    /// case or surrounding spaces).
+    ///
+    /// ```
+    /// let index = igf_model::Index::build(igf_model::reference::igf2020());
+    /// assert!(!index.commitments_by_organisation("huawei").is_empty());
+    /// ```
+    pub fn commitments_by_organisation(&self, organisation: &str) -> Vec<Found<'a, Commitment>> {
+        let key = organisation.trim().to_lowercase();
+        self.commitments_at(self.commitment_facets().by_organisation.get(&key))
+    }
+
+    /// The commitments that serve a Roadmap area.
+    ///
+    /// ```
+    /// use igf_model::{Index, RoadmapArea};
+    /// let index = Index::build(igf_model::reference::igf2020());
+    /// let all = index.commitments_for_area(&RoadmapArea::DigitalInclusion);
+    /// assert!(all.iter().all(|c| c.record.roadmap_areas.contains(&RoadmapArea::DigitalInclusion)));
+    /// ```
+    pub fn commitments_for_area(&self, area: &RoadmapArea) -> Vec<Found<'a, Commitment>> {
+        self.commitments_at(self.commitment_facets().by_area.get(area))
+    }
+
+    /// The commitments that serve a Global Digital Compact objective.
+    ///
+    /// ```
+    /// use igf_model::{GdcObjective, Index};
+    /// let index = Index::build(igf_model::reference::igf2020());
+    /// // The 2020 commitments predate the Compact: none is mapped to it.
+    /// assert!(index.commitments_for_objective(&GdcObjective::AiGovernance).is_empty());
+    /// ```
+    pub fn commitments_for_objective(
+        &self,
+        objective: &GdcObjective,
+    ) -> Vec<Found<'a, Commitment>> {
+        self.commitments_at(self.commitment_facets().by_objective.get(objective))
+    }
+
+    /// The document of the bibliography with id `id`.
+    ///
+    /// ```
+    /// let index = igf_model::Index::build(igf_model::reference::igf2020());
+    /// let doc = index.document("igf-2020-phase-1-summary").unwrap();
+    /// assert!(doc.record.title.starts_with("IGF 2020 Phase 1 Summary"));
+    /// assert_eq!(doc.pointer, "/documents/2");
+    /// assert!(index.document("igf-2030-report").is_none());
+    /// ```
+    pub fn document(&self, id: &str) -> Option<Found<'a, Document>> {
+        let docs = &self.dataset.documents;
+        let by_id = self.lazy.documents.get_or_init(|| {
+            let mut map = HashMap::with_capacity(docs.len());
+            for (i, d) in docs.iter().enumerate() {
+                map.entry(d.id.as_str()).or_insert(i);
+            }
+            map
+        });
+        let &i = by_id.get(id)?;
+        Some(Found {
+            record: &docs[i],
+            pointer: format!("/documents/{i}"),
+        })
+    }
+
+    /// The member of a Leadership Panel named `name` (in any case).
+    ///
+    /// ```
+    /// let index = igf_model::Index::build(igf_model::reference::all());
+    /// let chair = index.panel_member("vint cerf").unwrap();
+    /// assert_eq!(chair.record.role, Some(igf_model::PanelRole::Chair));
+    /// assert!(index.panel_member("Nobody").is_none());
+    /// ```
+    pub fn panel_member(&self, name: &str) -> Option<Found<'a, PanelMember>> {
+        self.dataset
+            .leadership_panels
+            .iter()
+            .enumerate()
+            .find_map(|(i, panel)| {
+                let wanted = name.trim();
+                panel
+                    .members
+                    .iter()
+                    .position(|m| m.name.trim().eq_ignore_ascii_case(wanted))
+                    .map(|j| Found {
+                        record: &panel.members[j],
+                        pointer: format!("/leadership_panels/{i}/members/{j}"),
+                    })
+            })
+    }
+
+    fn reverse(&self) -> &Reverse {
+        self.lazy.reverse.get_or_init(|| {
+            let mut r = Reverse::default();
+            let pointer_of = |a: &ActivityRef| match self.activity(a) {
+                Resolution::Found { pointer, .. } => Some(pointer),
+                _ => None,
+            };
+            for (i, m) in self.dataset.meetings.iter().enumerate() {
+                for (j, s) in m.sessions.iter().enumerate() {
+                    if let Some(p) = s.held_by.as_ref().and_then(pointer_of) {
+                        r.sessions.entry(p).or_default().push((i, j));
+                    }
+                }
+            }
+            for (k, row) in self.dataset.roadmap_mappings.iter().enumerate() {
+                for p in row.igf_activities.iter().filter_map(pointer_of) {
+                    let rows = r.roadmap_rows.entry(p).or_default();
+                    if rows.last() != Some(&k) {
+                        rows.push(k);
+                    }
+                }
+            }
+            for (k, row) in self.dataset.gdc_mappings.iter().enumerate() {
+                for p in row.igf_activities.iter().filter_map(pointer_of) {
+                    let rows = r.gdc_rows.entry(p).or_default();
+                    if rows.last() != Some(&k) {
+                        rows.push(k);
+                    }
+                }
+            }
+            r
+        })
+    }
+
+    /// The sessions held by the record `name` resolves to among `kind`
+    /// (by [`Index::resolve`]): a coalition's, a policy network's sessions.
+    /// Empty when the name does not resolve to one record.
+    ///
+    /// ```
+    /// use igf_model::{ActivityKind, Index};
+    /// let index = Index::build(igf_model::reference::all());
+    /// let sessions = index.sessions_held_by(&ActivityKind::PolicyNetwork, "PNAI");
+    /// assert!(!sessions.is_empty());
+    /// assert!(sessions.iter().all(|s| s.pointer.starts_with("/meetings/")));
+    /// ```
+    pub fn sessions_held_by(&self, kind: &ActivityKind, name: &str) -> Vec<Found<'a, Session>> {
+        let Resolution::Found { pointer, .. } = self.resolve(kind, name) else {
+            return Vec::new();
+        };
+        self.reverse()
+            .sessions
+            .get(&pointer)
+            .into_iter()
+            .flatten()
+            .map(|&(i, j)| Found {
+                record: &self.dataset.meetings[i].sessions[j],
+                pointer: format!("/meetings/{i}/sessions/{j}"),
+            })
+            .collect()
+    }
+
+    /// The Roadmap mapping rows that name the record `name` resolves to
+    /// among `kind`.
+    ///
+    /// ```
+    /// use igf_model::{ActivityKind, Index};
+    /// let index = Index::build(igf_model::reference::all());
+    /// let rows = index.roadmap_rows_naming(&ActivityKind::DynamicCoalition, "DC-Blockchain");
+    /// assert_eq!(rows.len(), 2);
+    /// ```
+    pub fn roadmap_rows_naming(
+        &self,
+        kind: &ActivityKind,
+        name: &str,
+    ) -> Vec<Found<'a, RoadmapMapping>> {
+        let Resolution::Found { pointer, .. } = self.resolve(kind, name) else {
+            return Vec::new();
+        };
+        found_all(
+            &self.dataset.roadmap_mappings,
+            "/roadmap_mappings",
+            self.reverse().roadmap_rows.get(&pointer),
+        )
+    }
+
+    /// The Global Digital Compact mapping rows that name the record `name`
+    /// resolves to among `kind`.
+    ///
+    /// ```
+    /// use igf_model::{ActivityKind, Index};
+    /// let index = Index::build(igf_model::reference::all());
+    /// assert!(index.gdc_rows_naming(&ActivityKind::PolicyNetwork, "PNAI").is_empty());
+    /// ```
+    pub fn gdc_rows_naming(&self, kind: &ActivityKind, name: &str) -> Vec<Found<'a, GdcMapping>> {
+        let Resolution::Found { pointer, .. } = self.resolve(kind, name) else {
+            return Vec::new();
+        };
+        found_all(
+            &self.dataset.gdc_mappings,
+            "/gdc_mappings",
+            self.reverse().gdc_rows.get(&pointer),
+        )
+    }
 }
 
 #[cfg(test)]

@@ -75,13 +75,16 @@ impl BestPracticeForum {
         self.cycles.iter().any(|c| c.year == year)
     }
 
-    /// True when `reference` names this BPF, with or without "Best Practice
+    /// True when `reference` names this BPF by the crate's one rule
+    /// ([`names_match`](super::names_match)), with or without "Best Practice
     /// Forum on", "BPF" or "IGF", in any case.
     pub fn answers_to(&self, reference: &str) -> bool {
-        let wanted = super::normalise_name(reference);
-        std::iter::once(&self.name)
-            .chain(&self.other_names)
-            .any(|n| super::normalise_name(n) == wanted)
+        super::names_match(self.names(), reference)
+    }
+
+    /// Every name the BPF is known by: its name and other names.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.other_names.iter().map(String::as_str))
     }
 }
 

@@ -151,12 +151,12 @@ impl DynamicCoalition {
         }
     }
 
-    /// True when `reference` names this coalition: its name, acronym or a
+    /// True when `reference` names this coalition by the crate's one rule
+    /// ([`names_match`](super::names_match)): its name, acronym or a
     /// former name, with or without "Dynamic Coalition on" or "DC", in any
     /// case and with `&` for "and".
     pub fn answers_to(&self, reference: &str) -> bool {
-        let wanted = super::normalise_name(reference);
-        self.names().any(|n| super::normalise_name(n) == wanted)
+        super::names_match(self.names(), reference)
     }
 
     /// Every name the coalition is known by: its name, acronym, former

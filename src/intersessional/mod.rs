@@ -18,6 +18,36 @@ pub use policy_network::PolicyNetwork;
 /// punctuation dropped, and the words that only say what kind of entity it
 /// is ("Dynamic Coalition on", "DC", "Best Practice Forum on", "BPF", "IGF",
 /// "the") and years ("BPF 2021 on ...") left out.
+/// How a reference names a record, the one rule the crate uses everywhere
+/// (the records' `answers_to` and the [`Index`](crate::Index)): after
+/// normalising both (case, punctuation, `&` for "and", and the words that
+/// only say the kind, such as "Dynamic Coalition on", "BPF", "IGF"), the
+/// reference is one of the record's names, or the leading whole words of
+/// one. Where several records of a dataset answer, the index prefers exact
+/// names and reports leading words that fit more than one as ambiguous.
+///
+/// ```
+/// use igf_model::intersessional::names_match;
+///
+/// let names = ["Sustainability of Journalism and News Media", "DC-Sustainability"];
+/// assert!(names_match(names, "Dynamic Coalition on Sustainability of Journalism and News Media"));
+/// assert!(names_match(names, "Dynamic Coalition Sustainability"));
+/// assert!(!names_match(names, "Dynamic Coalition on Journalism"));
+/// ```
+pub fn names_match<'n>(names: impl IntoIterator<Item = &'n str>, reference: &str) -> bool {
+    let wanted = normalise_name(reference);
+    if wanted.is_empty() {
+        return false;
+    }
+    names.into_iter().any(|name| {
+        let name = normalise_name(name);
+        name == wanted
+            || name
+                .strip_prefix(wanted.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+    })
+}
+
 pub(crate) fn normalise_name(name: &str) -> String {
     const FILLER: &[&str] = &[
         "dynamic",

@@ -186,13 +186,16 @@ impl Nri {
         self.kinds.contains(kind)
     }
 
-    /// True when `reference` names this initiative, by name or acronym, in
+    /// True when `reference` names this initiative by the crate's one rule
+    /// ([`names_match`](super::names_match)), by name or acronym, in
     /// any case.
     pub fn answers_to(&self, reference: &str) -> bool {
-        let wanted = super::normalise_name(reference);
-        std::iter::once(self.name.as_str())
-            .chain(self.acronym.as_deref())
-            .any(|n| super::normalise_name(n) == wanted)
+        super::names_match(self.names(), reference)
+    }
+
+    /// Every name the initiative is known by: its name and acronym.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.acronym.as_deref())
     }
 }
 

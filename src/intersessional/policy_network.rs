@@ -82,11 +82,11 @@ impl PolicyNetwork {
         }
     }
 
-    /// True when `reference` names this network, by name, acronym or other
+    /// True when `reference` names this network by the crate's one rule
+    /// ([`names_match`](super::names_match)), by name, acronym or other
     /// name, with or without "Policy Network on" or "IGF", in any case.
     pub fn answers_to(&self, reference: &str) -> bool {
-        let wanted = super::normalise_name(reference);
-        self.names().any(|n| super::normalise_name(n) == wanted)
+        super::names_match(self.names(), reference)
     }
 
     /// Every name the network is known by: its name, acronym and other names.

@@ -1,0 +1,306 @@
+//! The public index: every lookup, with found, ambiguous and missing
+//! answers, and the validator's reference rules giving the same answers as
+//! the lookups on every reference dataset.
+
+use igf_model::index::Resolution;
+use igf_model::validate::{validate, Rule};
+use igf_model::*;
+
+mod common;
+
+fn y(n: u16) -> Year {
+    Year::new(n).unwrap()
+}
+
+#[test]
+fn sessions_by_code_key_type_track_phase_and_day() {
+    let d = common::dataset();
+    let index = Index::build(&d);
+    let ws = index.session_by_code(y(2020), "WS #72").unwrap();
+    assert_eq!(ws.pointer, "/meetings/0/sessions/0");
+    assert!(index.session_by_code(y(2020), "WS #73").is_none());
+    assert!(index.session_by_code(y(2019), "WS #72").is_none());
+    let by_ref = index.session(
+        y(2020),
+        &SessionRef::titled(Some("WS #72".into()), "Tech for the Planet"),
+    );
+    assert_eq!(by_ref.unwrap().pointer, ws.pointer);
+    let pointers =
+        |v: Vec<index::Found<'_, Session>>| v.into_iter().map(|f| f.pointer).collect::<Vec<_>>();
+    assert_eq!(
+        pointers(index.sessions_of_type(y(2020), &SessionType::Workshop)),
+        ["/meetings/0/sessions/0"]
+    );
+    assert!(index
+        .sessions_of_type(y(2020), &SessionType::TownHall)
+        .is_empty());
+    assert_eq!(
+        pointers(index.sessions_in_track(y(2020), "Environment")),
+        ["/meetings/0/sessions/0"]
+    );
+    assert!(index.sessions_in_track(y(2020), "Security").is_empty());
+    assert_eq!(
+        pointers(index.sessions_in_phase(y(2020), 2)),
+        ["/meetings/0/sessions/0"]
+    );
+    assert!(index.sessions_in_phase(y(2020), 1).is_empty());
+    let day = "2020-11-10".parse().unwrap();
+    assert_eq!(
+        pointers(index.sessions_on(y(2020), day)),
+        ["/meetings/0/sessions/0"]
+    );
+    assert!(index
+        .sessions_on(y(2020), "2020-11-11".parse().unwrap())
+        .is_empty());
+    assert!(index.sessions_on(y(2030), day).is_empty());
+}
+
+#[test]
+fn a_day_of_the_meeting_counts_from_the_first_official_day() {
+    let mut d = common::dataset();
+    let m = &mut d.meetings[0];
+    m.day_zero = Some("2020-11-01".parse().unwrap());
+    let mut slot = TimeSlot::default();
+    slot.day = Some(0);
+    m.sessions[0].time_slot = Some(slot.clone());
+    let mut second = m.sessions[0].clone();
+    second.code = Some("WS #73".into());
+    slot.day = Some(3);
+    second.time_slot = Some(slot);
+    m.sessions.push(second);
+    let index = Index::build(&d);
+    assert_eq!(
+        index
+            .sessions_on(y(2020), "2020-11-01".parse().unwrap())
+            .len(),
+        1
+    );
+    // Day 3 of a meeting that opens on 2 November is 4 November.
+    let on_4th = index.sessions_on(y(2020), "2020-11-04".parse().unwrap());
+    assert_eq!(on_4th[0].pointer, "/meetings/0/sessions/1");
+}
+
+#[test]
+fn commitments_by_session_track_organisation_area_and_objective() {
+    let d = common::dataset();
+    let index = Index::build(&d);
+    let of_ws72 = index.commitments_of_session(y(2020), &SessionRef::code("WS #72".into()));
+    assert_eq!(of_ws72.len(), d.commitments.len());
+    assert!(index
+        .commitments_of_session(y(2020), &SessionRef::code("WS #9".into()))
+        .is_empty());
+    assert_eq!(
+        index.commitments_in_track(y(2020), "Environment").len(),
+        d.commitments.len()
+    );
+    assert!(index
+        .commitments_in_track(y(2019), "Environment")
+        .is_empty());
+    let huawei = index.commitments_by_organisation("  HUAWEI ");
+    assert_eq!(huawei.len(), 1);
+    assert_eq!(huawei[0].pointer, "/commitments/2");
+    assert_eq!(
+        index
+            .commitments_by_organisation("The Web Foundation")
+            .len(),
+        1
+    );
+    assert!(index.commitments_by_organisation("Nobody").is_empty());
+    let area = RoadmapArea::DigitalEnvironmentalSustainability;
+    assert_eq!(index.commitments_for_area(&area).len(), d.commitments.len());
+    assert!(index
+        .commitments_for_area(&RoadmapArea::GlobalConnectivity)
+        .is_empty());
+    let objective = GdcObjective::CloseDigitalDivides;
+    assert_eq!(
+        index.commitments_for_objective(&objective).len(),
+        d.commitments.len()
+    );
+    assert!(index
+        .commitments_for_objective(&GdcObjective::AiGovernance)
+        .is_empty());
+}
+
+#[test]
+fn bodies_by_name_acronym_former_name_ambiguous_and_missing() {
+    let mut d = common::dataset();
+    for name in ["Internet Rights and Principles", "Internet Universality"] {
+        d.dynamic_coalitions
+            .push(DynamicCoalition::new(name, common::src()));
+    }
+    let index = Index::build(&d);
+    for name in [
+        "Children's Rights in the Digital Environment",
+        "DC-Children",
+        "DCCOS",
+        "Child Online Safety",
+    ] {
+        assert_eq!(
+            index
+                .resolve(&ActivityKind::DynamicCoalition, name)
+                .pointer(),
+            Some("/dynamic_coalitions/0"),
+            "{name}"
+        );
+    }
+    // An exact name wins over leading words: "DC-Children" normalises to
+    // "children", so "Dynamic Coalition on Children" is that coalition.
+    assert_eq!(
+        index
+            .resolve(
+                &ActivityKind::DynamicCoalition,
+                "Dynamic Coalition on Children"
+            )
+            .pointer(),
+        Some("/dynamic_coalitions/0")
+    );
+    // "Internet" leads the names of two coalitions: ambiguous, naming both.
+    assert_eq!(
+        index.resolve(
+            &ActivityKind::DynamicCoalition,
+            "Dynamic Coalition on Internet"
+        ),
+        Resolution::Ambiguous(vec![
+            "/dynamic_coalitions/1".into(),
+            "/dynamic_coalitions/2".into()
+        ])
+    );
+    assert_eq!(
+        index.resolve(&ActivityKind::DynamicCoalition, "Quantum Ethics"),
+        Resolution::Missing
+    );
+    assert_eq!(
+        index.resolve(&ActivityKind::IssueArea, "Trust"),
+        Resolution::NotARecord
+    );
+    assert!(index
+        .resolve(&ActivityKind::BestPracticeForum, "BPF Cybersecurity")
+        .is_found());
+    assert!(index
+        .resolve(
+            &ActivityKind::PolicyNetwork,
+            "Policy Network on Environment and Digitalisation"
+        )
+        .is_found());
+    assert!(index.resolve(&ActivityKind::Nri, "AIGF").is_found());
+    assert!(index
+        .resolve(&ActivityKind::MagWorkingGroup, "WG-Strategy")
+        .is_found());
+    assert!(index
+        .resolve(&ActivityKind::LeadershipPanel, "IGF Leadership Panel")
+        .is_found());
+    // The records' own `answers_to` follows the same rule: each of the two
+    // answers to the leading words, which is why the index calls them ambiguous.
+    assert!(d.dynamic_coalitions[1].answers_to("Dynamic Coalition on Internet"));
+    assert!(d.dynamic_coalitions[2].answers_to("Dynamic Coalition on Internet"));
+    assert!(!d.dynamic_coalitions[2].answers_to("Dynamic Coalition on Internet Rights"));
+}
+
+#[test]
+fn documents_panel_members_and_reverse_references() {
+    let d = common::dataset();
+    let index = Index::build(&d);
+    assert_eq!(
+        index.document("igf-2020-report").unwrap().pointer,
+        "/documents/0"
+    );
+    assert!(index.document("igf-2021-report").is_none());
+    assert_eq!(
+        index.panel_member("VINT CERF").unwrap().pointer,
+        "/leadership_panels/0/members/0"
+    );
+    assert!(index.panel_member("Maria Ressa").is_none());
+    // The sample's session is held by PNE, which its mappings also name.
+    let held = index.sessions_held_by(&ActivityKind::PolicyNetwork, "PNE");
+    assert_eq!(
+        held.iter().map(|s| s.pointer.as_str()).collect::<Vec<_>>(),
+        ["/meetings/0/sessions/0"]
+    );
+    assert_eq!(
+        index.roadmap_rows_naming(&ActivityKind::PolicyNetwork, "PNE")[0].pointer,
+        "/roadmap_mappings/0"
+    );
+    assert_eq!(
+        index.gdc_rows_naming(&ActivityKind::PolicyNetwork, "PNE")[0].pointer,
+        "/gdc_mappings/0"
+    );
+    assert!(index
+        .sessions_held_by(&ActivityKind::PolicyNetwork, "PNX")
+        .is_empty());
+    assert!(
+        index
+            .roadmap_rows_naming(&ActivityKind::DynamicCoalition, "DC-Children")
+            .len()
+            == 1
+    );
+}
+
+/// Every dataset the crate embeds, and the history.
+fn reference_datasets() -> Vec<(&'static str, &'static Dataset)> {
+    let mut all: Vec<(&str, &Dataset)> = reference::FILES
+        .iter()
+        .map(|(name, _)| (*name, reference::get(name).unwrap()))
+        .collect();
+    all.push(("all", reference::all()));
+    all
+}
+
+#[test]
+fn the_validator_and_the_lookups_agree_on_every_reference_dataset() {
+    for (name, d) in reference_datasets() {
+        let index = Index::build(d);
+        let findings = validate(d);
+        let reported =
+            |rule: Rule, path: &str| findings.iter().any(|f| f.rule == rule && f.path == path);
+        // Activities of mapping rows and of sessions' `held_by`.
+        let mut activities: Vec<(String, &ActivityRef)> = Vec::new();
+        for (r, row) in d.roadmap_mappings.iter().enumerate() {
+            for (a, act) in row.igf_activities.iter().enumerate() {
+                activities.push((
+                    format!("/roadmap_mappings/{r}/igf_activities/{a}/name"),
+                    act,
+                ));
+            }
+        }
+        for (m, meeting) in d.meetings.iter().enumerate() {
+            for (s, session) in meeting.sessions.iter().enumerate() {
+                if let Some(act) = &session.held_by {
+                    activities.push((format!("/meetings/{m}/sessions/{s}/held_by/name"), act));
+                }
+            }
+        }
+        for (path, act) in &activities {
+            let resolves = !act.kind.must_resolve() || index.activity(act).is_found();
+            assert_eq!(
+                !resolves,
+                reported(Rule::UnresolvedActivity, path),
+                "{name}{path}"
+            );
+        }
+        // Commitments' sessions.
+        for (c, commitment) in d.commitments.iter().enumerate() {
+            let Some(session) = &commitment.session else {
+                continue;
+            };
+            let path = format!("/commitments/{c}/session");
+            let found = index.session(commitment.meeting, session).is_some();
+            let meeting_known = index.meeting(commitment.meeting).is_some();
+            if meeting_known {
+                assert_eq!(
+                    !found,
+                    reported(Rule::UnknownSession, &path),
+                    "{name}{path}"
+                );
+            }
+        }
+        // Citations: a document the index finds is one the validator accepts.
+        let cited_unknown = findings
+            .iter()
+            .filter(|f| f.rule == Rule::UnknownDocument)
+            .count();
+        assert_eq!(cited_unknown, 0, "{name}");
+        for doc in &d.documents {
+            assert_eq!(index.document(&doc.id).unwrap().record, doc, "{name}");
+        }
+    }
+}
