@@ -136,6 +136,9 @@ impl Names {
             return Match::None;
         }
         let hits: BTreeSet<usize> = match self.by_name.get(&key) {
+            Some(exact) if exact.len() == 1 => {
+                return exact.first().map_or(Match::None, |&at| Match::One(at));
+            }
             Some(exact) => exact.clone(),
             None => {
                 // The leading words of a record's name ("Sustainability" for
@@ -783,7 +786,7 @@ impl<'a> Index<'a> {
             };
             for (i, m) in self.dataset.meetings.iter().enumerate() {
                 for (j, s) in m.sessions.iter().enumerate() {
-                    if let Some(p) = s.held_by.as_ref().and_then(pointer_of) {
+                    if let Some(p) = s.held_by.as_deref().and_then(pointer_of) {
                         r.sessions.entry(p).or_default().push((i, j));
                     }
                 }

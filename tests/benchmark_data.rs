@@ -87,7 +87,7 @@ fn the_generated_data_holds_every_kind_of_record() {
             .meetings
             .iter()
             .flat_map(|m| &m.sessions)
-            .filter_map(|s| s.held_by.as_ref());
+            .filter_map(|s| s.held_by.as_deref());
         assert!(
             d.roadmap_mappings
                 .iter()

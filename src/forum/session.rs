@@ -277,7 +277,7 @@ pub struct Session {
     /// policy network, NRI, the Leadership Panel or the Parliamentary Track.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(extend("$comment" = "reference: DynamicCoalition, BestPracticeForum, PolicyNetwork, Nri, LeadershipPanel or WorkingGroup by name, acronym or former name"))]
-    pub held_by: Option<ActivityRef>,
+    pub held_by: Option<Box<ActivityRef>>,
     /// The session's page.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]

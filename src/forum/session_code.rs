@@ -44,6 +44,8 @@ pub struct SessionCode {
     /// The label's length in bytes: `text[..label_len]` is the label.
     label_len: usize,
     number: Option<u64>,
+    /// The label's entry in `LABELS`, found once when the code is read.
+    known: Option<u8>,
 }
 
 /// The labels the IGF has printed, each with the session types it codes
@@ -98,12 +100,12 @@ const LABELS: &[(&str, &[SessionType])] = &[
     ("Main Session", &[SessionType::Main]),
 ];
 
-/// The session types a known label codes.
-fn types_of(label: &str) -> Option<&'static [SessionType]> {
+/// The entry of a known label in `LABELS`.
+fn label_at(label: &str) -> Option<u8> {
     LABELS
         .iter()
-        .find(|(known, _)| known.eq_ignore_ascii_case(label))
-        .map(|(_, types)| *types)
+        .position(|(known, _)| known.eq_ignore_ascii_case(label))
+        .and_then(|at| u8::try_from(at).ok())
 }
 
 /// Digits only, without a leading zero (so the number prints back alike).
@@ -166,10 +168,12 @@ impl SessionCode {
     pub fn new(text: impl Into<String>) -> Self {
         let text = text.into();
         let (label_len, number) = Self::split(&text);
+        let known = label_at(&text[..label_len]);
         SessionCode {
             text,
             label_len,
             number,
+            known,
         }
     }
 
@@ -185,7 +189,7 @@ impl SessionCode {
             let last = &text[at + 1..];
             if let Some(n) = number_of(last).or_else(|| roman(last)) {
                 let label = text[..at].trim_end_matches(' ');
-                if types_of(label).is_some() {
+                if label_at(label).is_some() {
                     return (label.len(), Some(n));
                 }
             }
@@ -221,7 +225,7 @@ impl SessionCode {
 
     /// The session types the label codes, when the crate knows the label.
     pub fn session_types(&self) -> Option<&'static [SessionType]> {
-        types_of(self.label())
+        self.known.map(|at| LABELS[usize::from(at)].1)
     }
 
     /// Every label the crate knows, with the session types it codes.

@@ -178,13 +178,12 @@ fn session_dates(c: &mut Checker, m: &Meeting, s: &Session, phase: Option<&Phase
         Some(p) => format!("phase {}", p.number),
         None => "the meeting".to_owned(),
     };
-    let days: Vec<chrono::NaiveDate> = [slot.start, slot.end]
+    let mut days = [slot.start, slot.end]
         .into_iter()
         .flatten()
         .filter_map(|t| crate::wire::local_date(&t))
-        .chain(slot.date)
-        .collect();
-    if days.iter().any(|d| *d < start || *d > end) {
+        .chain(slot.date);
+    if days.any(|d| d < start || d > end) {
         let shown = match (slot.start, slot.end, slot.date) {
             (Some(a), Some(b), _) => format!("runs {a} to {b}"),
             (Some(a), None, _) => format!("starts at {a}"),

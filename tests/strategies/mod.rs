@@ -959,7 +959,7 @@ pub fn session(mode: Mode) -> S<Session> {
                 s.tracks = track.into_iter().chain(second_track).collect();
                 s.room = room;
                 s.people = people;
-                s.held_by = held_by;
+                s.held_by = held_by.map(Box::new);
                 s.phase = phase;
                 s.time_slot = slot;
                 s.format = format;
