@@ -471,6 +471,26 @@ fn across_years(f: &mut fmt::Formatter<'_>, d: &Dataset) -> fmt::Result {
     writeln!(f)
 }
 
+/// The IGF across its years, as text: a line per meeting of the dataset
+/// with its hosts, format, registrations, sessions, tracks, and the Dynamic
+/// Coalitions, BPFs and policy networks active that year. The [`Summary`]
+/// of a dataset with several meetings opens with it.
+///
+/// ```
+/// use igf_model::summary::Years;
+///
+/// let table = Years(igf_model::reference::all()).to_string();
+/// assert!(table.contains("2025 | Lillestrøm, Norway; United Nations (UN DESA) | hybrid | 8833"));
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Years<'a>(pub &'a Dataset);
+
+impl fmt::Display for Years<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        across_years(f, self.0)
+    }
+}
+
 /// The words a qualifier puts before a published value ("about 2%").
 fn qualifier_words(q: &crate::Qualifier) -> String {
     match q {
