@@ -233,3 +233,71 @@ fn figures_stated_before_the_meeting_and_qualified_shares_are_kept() {
         .flat_map(|f| &f.breakdown)
         .any(|s| s.qualifier.is_some()));
 }
+
+#[test]
+fn tracks_of_every_kind_mags_with_co_chairs_and_people_with_roles() {
+    // 2023: eight sub-themes; the MAG chair and the host country's co-chair,
+    // spelt as the cited transcript prints it.
+    let d2023 = real("igf2023.json");
+    let m = &d2023.meetings[0];
+    assert_eq!(m.tracks.len(), 8);
+    assert!(m.tracks.iter().all(|t| t.kind == Some(TrackKind::SubTheme)));
+    assert_eq!(d2023.mags[0].chair.as_deref(), Some("Paul Mitchell"));
+    assert_eq!(d2023.mags[0].co_chairs, ["Yoici Iida"]);
+    let roles: std::collections::HashSet<PersonRole> = m
+        .sessions
+        .iter()
+        .flat_map(|s| &s.people)
+        .filter_map(|p| p.role.clone())
+        .collect();
+    for role in [
+        PersonRole::Moderator,
+        PersonRole::OnlineModerator,
+        PersonRole::Speaker,
+        PersonRole::Rapporteur,
+    ] {
+        assert!(roles.contains(&role), "{role}");
+    }
+    // 2024: four themes, and programme tracks beside them.
+    let d2024 = real("igf2024.json");
+    let kinds: Vec<Option<TrackKind>> = d2024.meetings[0]
+        .tracks
+        .iter()
+        .map(|t| t.kind.clone())
+        .collect();
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|k| **k == Some(TrackKind::Theme))
+            .count(),
+        4
+    );
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|k| **k == Some(TrackKind::ProgrammeTrack))
+            .count(),
+        3
+    );
+    // 2025: sub-themes linked to Global Digital Compact objectives, and
+    // participation broken down by format, role, region and more.
+    let d2025 = real("igf2025.json");
+    let m = &d2025.meetings[0];
+    assert!(m.tracks[0]
+        .gdc_objectives
+        .contains(&GdcObjective::AiGovernance));
+    let dimensions: std::collections::HashSet<&Dimension> = m
+        .figures
+        .iter()
+        .flat_map(|f| &f.breakdown)
+        .map(|s| &s.dimension)
+        .collect();
+    for dimension in [
+        Dimension::Format,
+        Dimension::Role,
+        Dimension::Region,
+        Dimension::Gender,
+    ] {
+        assert!(dimensions.contains(&dimension), "{dimension}");
+    }
+}
