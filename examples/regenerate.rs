@@ -1,6 +1,6 @@
 //! Regenerates the committed files that are derived from the code: the JSON
 //! Schema files under `schemas/`, the rule catalogue `docs/rules.md` and the
-//! entity diagram `docs/model.md`.
+//! entity diagram `docs/entity-diagram.md`.
 //!
 //! `cargo run --example regenerate`
 
@@ -15,7 +15,7 @@ fn main() -> std::io::Result<()> {
         igf_model::validate::catalogue_markdown(),
     )?;
     println!("wrote docs/rules.md");
-    std::fs::write(root.join("docs/model.md"), igf_model::schema::model_page())?;
-    println!("wrote docs/model.md");
+    std::fs::write(root.join("docs/entity-diagram.md"), igf_model::schema::model_page())?;
+    println!("wrote docs/entity-diagram.md");
     Ok(())
 }

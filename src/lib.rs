@@ -137,7 +137,7 @@
 //! ## Features
 //!
 //! - `cli`: the `igf` command-line validator (`cargo install igf-model --features cli`).
-#![doc = include_str!("../docs/model.md")]
+#![doc = include_str!("../docs/entity-diagram.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(unreachable_pub)]

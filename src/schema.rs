@@ -402,7 +402,7 @@ pub fn drifted(dir: &Path) -> Vec<&'static str> {
 /// documents); a solid line is a member holding records (`||--o{` for a
 /// list), a dotted line a reference by name, number, code or id that the
 /// validator resolves, read from the members' `$comment` ("reference: ...").
-/// `docs/model.md` holds it, and a test keeps it equal to the code.
+/// `docs/entity-diagram.md` holds it, and a test keeps it equal to the code.
 ///
 /// ```
 /// let diagram = igf_model::schema::entity_diagram();
@@ -481,7 +481,7 @@ pub fn entity_diagram() -> String {
     lines.join("\n") + "\n"
 }
 
-/// `docs/model.md`: the [`entity_diagram`] with a word on how to read it.
+/// `docs/entity-diagram.md`: the [`entity_diagram`] with a word on how to read it.
 pub fn model_page() -> String {
     format!(
         "## The model at a glance\n\n\

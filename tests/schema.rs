@@ -443,16 +443,16 @@ fn the_example_datasets_are_valid() {
 #[test]
 fn the_entity_diagram_is_the_schemas() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let committed = std::fs::read_to_string(root.join("docs/model.md")).unwrap();
+    let committed = std::fs::read_to_string(root.join("docs/entity-diagram.md")).unwrap();
     assert_eq!(
         committed,
         igf_model::schema::model_page(),
-        "docs/model.md is out of date; regenerate it with `cargo run --example regenerate`"
+        "docs/entity-diagram.md is out of date; regenerate it with `cargo run --example regenerate`"
     );
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
     assert!(
         readme.contains(&igf_model::schema::entity_diagram()),
-        "README.md shows another diagram than docs/model.md"
+        "README.md shows another diagram than docs/entity-diagram.md"
     );
     // Every record type the dataset holds is drawn, and every reference the
     // validator resolves.
