@@ -15,7 +15,10 @@ fn main() -> std::io::Result<()> {
         igf_model::validate::catalogue_markdown(),
     )?;
     println!("wrote docs/rules.md");
-    std::fs::write(root.join("docs/entity-diagram.md"), igf_model::schema::model_page())?;
+    std::fs::write(
+        root.join("docs/entity-diagram.md"),
+        igf_model::schema::model_page(),
+    )?;
     println!("wrote docs/entity-diagram.md");
     Ok(())
 }
