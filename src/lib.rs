@@ -1,12 +1,14 @@
 //! # igf-model
 //!
 //! The typed model of the **Internet Governance Forum** (IGF), the United
-//! Nations' multistakeholder forum on Internet public policy: its annual
-//! meetings and their sessions, the intersessional work of its community,
-//! the Multistakeholder Advisory Group, voluntary commitments, and the areas
-//! of the UN Secretary-General's Roadmap for Digital Cooperation. The crate
-//! checks that data about them is valid and exports JSON Schema so tools in
-//! any language can build on the same model.
+//! Nations' multistakeholder forum on Internet public policy, from 2006 to
+//! today: its annual meetings and their sessions, the intersessional work of
+//! its community, the Multistakeholder Advisory Group, the Leadership Panel,
+//! the Parliamentary Track, voluntary commitments, and the frameworks IGF
+//! work maps to (the UN Secretary-General's Roadmap for Digital Cooperation,
+//! the Global Digital Compact). The crate reads data as the IGF publishes
+//! it, checks it, and exports JSON Schema so tools in any language can build
+//! on the same model.
 //!
 //! ## The IGF in a few paragraphs
 //!
@@ -38,6 +40,23 @@
 //! **Roadmap for Digital Cooperation** ([`RoadmapArea`]) to IGF activities
 //! ([`RoadmapMapping`]).
 //!
+//! Since 2021 the meetings have been **hybrid**, often with several
+//! **hosts** ([`Host`]: Ethiopia's Ministry of Innovation and Technology with
+//! UNECA in 2022, Norway with UN DESA in 2025) and a **Day 0** before the
+//! opening (`Meeting::day_zero`). Their programmes run themes or sub-themes
+//! beside **programme tracks** for youth, parliamentarians and business
+//! ([`TrackKind`]), and print session codes such as `"Open Forum #27"`,
+//! `"Day 0 Event #178"` or `"Launch / Award Event #34"` ([`SessionCode`]).
+//! The UN Secretary-General appointed the IGF **Leadership Panel**
+//! ([`LeadershipPanel`]) on 16 August 2022; the **Parliamentary Track**
+//! ([`ParliamentaryEvent`]) has met at the annual meetings and at regional
+//! IGFs since 2021; policy networks work in yearly **cycles** ([`Cycle`])
+//! with their outputs ([`Output`]); and in 2024 the UN General Assembly
+//! adopted the **Global Digital Compact**, whose objectives
+//! ([`GdcObjective`]) IGF work now maps to beside the Roadmap.
+//!
+//! Every record cites its **source** ([`Source`]): a document of the
+//! dataset's bibliography ([`Document`]), by title, issuer, date and link.
 //! A [`Dataset`] holds all of these: it is what one JSON file contains.
 //!
 //! ## Reading, checking and writing
@@ -52,7 +71,9 @@
 //!   the same lookups the validator's reference rules use.
 //! - [`schema`] exports the JSON Schema (draft 2020-12) that the committed
 //!   files under `schemas/` hold.
-//! - [`reference`](mod@reference) embeds datasets encoded from the IGF's own documents.
+//! - [`reference`](mod@reference) embeds datasets encoded from the IGF's own
+//!   documents and pages, 2006-2025, and gives them as one history
+//!   ([`reference::all`]).
 //!
 //! Every record is built the same way from outside the crate: `new` with
 //! the parts the record cannot do without, then its public fields. Records
