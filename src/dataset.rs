@@ -98,6 +98,12 @@ impl Dataset {
     }
 
     /// The document with id `id`, if the bibliography lists it.
+    ///
+    /// ```
+    /// let igf2020 = igf_model::reference::igf2020();
+    /// let report = igf2020.document("igf-2020-report").unwrap();
+    /// assert_eq!(report.issuer.as_deref(), Some("IGF Secretariat"));
+    /// ```
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
     }

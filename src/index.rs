@@ -291,9 +291,18 @@ impl<'a> Index<'a> {
                 &names,
             );
         }
+        // A working group of the same acronym (or, without one, the same
+        // name) in several years' MAGs is one group: it is indexed once, at
+        // its first year.
         let mut wgs = Kind::default();
+        let mut groups = HashSet::new();
         for (i, mag) in dataset.mags.iter().enumerate() {
             for (j, wg) in mag.working_groups.iter().enumerate() {
+                let group =
+                    normalise_name(wg.acronym.as_ref().map_or(wg.name.as_str(), |a| a.as_str()));
+                if !groups.insert(group) {
+                    continue;
+                }
                 wgs.push(
                     Activity::MagWorkingGroup(mag, wg),
                     format!("/mags/{i}/working_groups/{j}"),
@@ -415,17 +424,6 @@ impl<'a> Index<'a> {
                     pointer: pointer.clone(),
                 }
             }
-            // A working group of the same acronym (or name) in several
-            // years' MAGs is one group: the first is the answer.
-            Match::Several(all)
-                if *kind == ActivityKind::MagWorkingGroup && same_group(records, &all) =>
-            {
-                let (activity, pointer) = &records.records[all[0]];
-                Resolution::Found {
-                    activity: *activity,
-                    pointer: pointer.clone(),
-                }
-            }
             Match::Several(all) => Resolution::Ambiguous(
                 all.into_iter()
                     .map(|at| records.records[at].1.clone())
@@ -452,19 +450,6 @@ impl<'a> Index<'a> {
         }
         first_ambiguity.unwrap_or(Resolution::Missing)
     }
-}
-
-/// True when the working groups at `hits` are one group over the years:
-/// the same acronym, or, without acronyms, the same name.
-fn same_group(records: &Kind<'_>, hits: &[usize]) -> bool {
-    let key = |at: &usize| match records.records[*at].0 {
-        Activity::MagWorkingGroup(_, wg) => Some(normalise_name(
-            wg.acronym.as_ref().map_or(wg.name.as_str(), |a| a.as_str()),
-        )),
-        _ => None,
-    };
-    let first = hits.first().and_then(key);
-    first.is_some() && hits.iter().all(|at| key(at) == first)
 }
 
 /// The day a session was held: its local date as published, or its day of
@@ -765,15 +750,10 @@ impl<'a> Index<'a> {
             .iter()
             .enumerate()
             .find_map(|(i, panel)| {
-                let wanted = name.trim();
-                panel
-                    .members
-                    .iter()
-                    .position(|m| m.name.trim().eq_ignore_ascii_case(wanted))
-                    .map(|j| Found {
-                        record: &panel.members[j],
-                        pointer: format!("/leadership_panels/{i}/members/{j}"),
-                    })
+                panel.member_at(name).map(|j| Found {
+                    record: &panel.members[j],
+                    pointer: format!("/leadership_panels/{i}/members/{j}"),
+                })
             })
     }
 

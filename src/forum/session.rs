@@ -50,7 +50,7 @@ open_enum! {
 /// assert!(day.start.is_none());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct TimeSlot {
     /// When the session started, with the offset it was published in.
@@ -117,19 +117,6 @@ impl TimeSlot {
     pub fn local_date(&self) -> Option<NaiveDate> {
         self.date
             .or_else(|| self.start.as_ref().and_then(crate::wire::local_date))
-    }
-}
-
-impl Default for TimeSlot {
-    fn default() -> Self {
-        TimeSlot {
-            start: None,
-            end: None,
-            date: None,
-            day: None,
-            as_published: None,
-            extensions: crate::Extensions::new(),
-        }
     }
 }
 

@@ -175,11 +175,25 @@ impl LeadershipPanel {
     }
 
     /// The member named `name` (in any case), if the panel has one.
+    ///
+    /// ```
+    /// use igf_model::{LeadershipPanel, PanelMember, Source};
+    ///
+    /// let mut panel = LeadershipPanel::new(Source::new("un-sg-leadership-panel-2022"));
+    /// panel.members.push(PanelMember::new("Vint Cerf"));
+    /// assert!(panel.member(" vint cerf ").is_some());
+    /// assert!(panel.member("Maria Ressa").is_none());
+    /// ```
     pub fn member(&self, name: &str) -> Option<&PanelMember> {
+        self.member_at(name).map(|at| &self.members[at])
+    }
+
+    /// The position of the member named `name` (in any case).
+    pub(crate) fn member_at(&self, name: &str) -> Option<usize> {
         let wanted = name.trim();
         self.members
             .iter()
-            .find(|m| m.name.trim().eq_ignore_ascii_case(wanted))
+            .position(|m| m.name.trim().eq_ignore_ascii_case(wanted))
     }
 }
 

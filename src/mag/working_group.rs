@@ -77,12 +77,22 @@ impl WorkingGroup {
         self
     }
 
-    /// True when `reference` names this group, by acronym or name, in any case.
+    /// True when `reference` names this group, by acronym or name, by the
+    /// crate's one rule ([`names_match`](crate::intersessional::names_match)).
+    ///
+    /// ```
+    /// use igf_model::WorkingGroup;
+    ///
+    /// let wg = WorkingGroup::new("Working Group on IGF Strengthening and Strategy").with_acronym("WG-Strategy");
+    /// assert!(wg.answers_to("wg-strategy"));
+    /// assert!(wg.answers_to("Working Group on IGF Strengthening"));
+    /// assert!(!wg.answers_to("WG-OE"));
+    /// ```
     pub fn answers_to(&self, reference: &str) -> bool {
-        let wanted = reference.trim();
-        self.acronym
-            .as_ref()
-            .is_some_and(|a| a.as_str().eq_ignore_ascii_case(wanted))
-            || self.name.trim().eq_ignore_ascii_case(wanted)
+        let acronym = self.acronym.as_ref().map(WgAcronym::as_str);
+        crate::intersessional::names_match(
+            acronym.into_iter().chain([self.name.as_str()]),
+            reference,
+        )
     }
 }
