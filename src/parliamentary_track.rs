@@ -63,10 +63,18 @@ pub struct ParliamentaryEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<MeetingFormat>,
     /// Who organised it, as printed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub organisers: Vec<String>,
     /// Its output documents.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub outputs: Vec<Output>,
     /// Its page.
     #[serde(skip_serializing_if = "Option::is_none")]

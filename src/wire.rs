@@ -314,6 +314,50 @@ pub(crate) fn opt_instant<'de, D: Deserializer<'de>>(
     Option::<Instant>::deserialize(d).map(|o| o.map(|Instant(v)| v))
 }
 
+/// `deserialize_with` for every list of the model: the elements in order,
+/// in a vector of exactly their number.
+///
+/// A vector grown one push at a time keeps spare room: room for four at the
+/// first element, double at each growth after. The model's lists are mostly
+/// of one or two elements (a session's one report, one moderator), so that
+/// room would be most of the memory a loaded dataset takes. Here a list of
+/// one is allocated once at its size; a longer list grows as usual and gives
+/// back what it did not use.
+pub(crate) fn list<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct List<T>(PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for List<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a sequence")
+        }
+        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let Some(first) = seq.next_element()? else {
+                return Ok(Vec::new());
+            };
+            let Some(second) = seq.next_element()? else {
+                return Ok(vec![first]);
+            };
+            // A size hint is trusted only as far as serde's own `Vec` trusts
+            // one (a megabyte), so a false hint cannot exhaust memory.
+            let trusted = (1 << 20) / std::mem::size_of::<T>().max(1);
+            let hinted = seq.size_hint().unwrap_or(0).min(trusted);
+            let mut out = Vec::with_capacity(hinted.saturating_add(2).max(4));
+            out.push(first);
+            out.push(second);
+            while let Some(next) = seq.next_element()? {
+                out.push(next);
+            }
+            out.shrink_to_fit();
+            Ok(out)
+        }
+    }
+    d.deserialize_seq(List(PhantomData))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -392,5 +436,29 @@ mod tests {
         ] {
             assert_eq!(parse_instant(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn a_list_is_read_at_its_exact_length_and_fails_as_a_vec_fails() {
+        #[derive(serde::Deserialize)]
+        struct Lists {
+            #[serde(deserialize_with = "super::list")]
+            items: Vec<String>,
+        }
+        for n in [0, 1, 2, 3, 5, 17] {
+            let items: Vec<String> = (0..n).map(|i| i.to_string()).collect();
+            let text = serde_json::json!({ "items": items }).to_string();
+            let read: Lists = serde_json::from_str(&text).unwrap();
+            assert_eq!(read.items, items);
+            assert_eq!(read.items.capacity(), n, "{n} elements");
+        }
+        let ours = serde_json::from_str::<Lists>(r#"{"items": 5}"#)
+            .err()
+            .unwrap();
+        let plain = serde_json::from_str::<Vec<String>>("5").err().unwrap();
+        assert_eq!(
+            ours.to_string().split(" at line").next(),
+            plain.to_string().split(" at line").next()
+        );
     }
 }

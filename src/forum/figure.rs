@@ -326,7 +326,11 @@ pub struct Figure {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counts: Option<Counted>,
     /// The breakdown of the value, as published.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub breakdown: Vec<Share>,
     /// True when the source breaks down only part of the total ("2 onsite,
     /// 8 hybrid, the rest online"), so the parts need not add up.

@@ -72,11 +72,19 @@ pub struct Meeting {
     pub theme: Option<String>,
     /// The theme as other documents word it, each with its source (2022's
     /// theme is printed in two wordings).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub theme_wordings: Vec<ThemeWording>,
     /// Who hosted the meeting: one host or several (a host government with
     /// a UN entity, as in 2022 and 2025).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub hosts: Vec<Host>,
     /// How the meeting was held.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -103,31 +111,67 @@ pub struct Meeting {
     )]
     pub end_date: Option<NaiveDate>,
     /// The meeting's phases, where it had more than one.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub phases: Vec<Phase>,
     /// The meeting's thematic tracks.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub tracks: Vec<Track>,
     /// The meeting's sessions.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub sessions: Vec<Session>,
     /// The figures published about the meeting.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub figures: Vec<Figure>,
     /// Messages and key takeaways, per track and per High-Level Leaders Track theme.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub messages: Vec<MessageSet>,
     /// The WSIS action lines the meeting's work implements.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub wsis_action_lines: Vec<WsisActionLine>,
     /// The preparatory timeline: calls, deadlines, MAG meetings.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub timeline: Vec<Milestone>,
     /// The donors the meeting's documents thank.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub donors: Vec<Donor>,
     /// Events held alongside the meeting, not part of its programme.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub co_located_events: Vec<CoLocatedEvent>,
     /// Where the meeting is described.
     pub source: Source,

@@ -60,7 +60,11 @@ pub struct MessageSet {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub leaders_track_theme: Option<LeadersTrackTheme>,
     /// The messages, each as published.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub messages: Vec<String>,
     /// Where the messages are published.
     pub source: Source,

@@ -46,7 +46,11 @@ pub struct Phase {
     #[serde(deserialize_with = "crate::wire::date")]
     pub end_date: NaiveDate,
     /// The session types the phase admits; empty admits any.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub session_types: Vec<SessionType>,
     /// Where the phase is stated, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -145,7 +145,11 @@ pub struct CoLocatedEvent {
     #[schemars(length(min = 1))]
     pub title: String,
     /// Who organised it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub organisers: Vec<String>,
     /// The day, where one day is printed.
     #[serde(

@@ -68,10 +68,18 @@ pub struct SessionReport {
     )]
     pub submitted_at: Option<DateTime<Utc>>,
     /// The key takeaways, as submitted.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub key_takeaways: Vec<String>,
     /// Policy recommendations and suggested ways forward, as submitted.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub policy_recommendations: Vec<String>,
     /// The text of the report's "voluntary commitments" field (2020).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -234,7 +234,11 @@ pub struct Session {
     /// The names of the meeting's tracks the session belongs to: its theme
     /// or sub-themes, and programme tracks (youth, parliamentary, ...).
     #[schemars(extend("$comment" = "reference: Track by name, in the same meeting"))]
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub tracks: Vec<String>,
     /// The number of the meeting's phase the session was held in.
     #[serde(
@@ -255,10 +259,18 @@ pub struct Session {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub room: Option<String>,
     /// Who organised the session.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub organisers: Vec<Organiser>,
     /// Its moderators, speakers and other people with a role in it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub people: Vec<Person>,
     /// The intersessional activity that held it: a Dynamic Coalition, BPF,
     /// policy network, NRI, the Leadership Panel or the Parliamentary Track.
@@ -270,7 +282,11 @@ pub struct Session {
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub link: Option<String>,
     /// The session's reports.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub reports: Vec<SessionReport>,
     /// Where the session is named.
     pub source: Source,

@@ -72,13 +72,25 @@ pub struct Track {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub narrative: Option<String>,
     /// The overarching policy questions that guided the track.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub policy_questions: Vec<String>,
     /// The Global Digital Compact objectives the IGF links the track to.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub gdc_objectives: Vec<GdcObjective>,
     /// The WSIS action lines the IGF links the track to.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub wsis_action_lines: Vec<WsisActionLine>,
     /// Where the track is stated, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -111,13 +111,25 @@ pub struct DynamicCoalition {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<DcStatus>,
     /// The years the coalition is recorded as active in.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub active_in: Vec<Year>,
     /// Names the coalition had before.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub former_names: Vec<String>,
     /// Acronyms the coalition had before ("DC-ISSS", now "IS3C").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub former_acronyms: Vec<String>,
     /// The common standards it keeps, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -125,7 +137,11 @@ pub struct DynamicCoalition {
     /// Where the coalition is named.
     pub source: Source,
     /// Further documents that state the coalition (another year's list).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub other_sources: Vec<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).

@@ -139,7 +139,11 @@ pub struct Nri {
     pub acronym: Option<String>,
     /// Its kinds, where the source says: usually one; a youth initiative
     /// may also be regional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub kinds: Vec<NriKind>,
     /// The country or region it covers.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -151,12 +155,20 @@ pub struct Nri {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recognised: Option<bool>,
     /// Its annual meetings the dataset knows of.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub meetings: Vec<NriMeeting>,
     /// Where the initiative is named.
     pub source: Source,
     /// Further documents that state the initiative.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub other_sources: Vec<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).

@@ -144,7 +144,11 @@ pub struct Cycle {
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub home_page: Option<String>,
     /// What the cycle published.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub outputs: Vec<Output>,
     /// Where the cycle is described, when not the body's own source.
     #[serde(skip_serializing_if = "Option::is_none")]

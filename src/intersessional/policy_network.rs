@@ -39,7 +39,11 @@ pub struct PolicyNetwork {
     pub acronym: Option<String>,
     /// Other names it is published under ("Policy Network on Environment and
     /// Digitalisation").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub other_names: Vec<String>,
     /// Its topic, in the source's words.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -52,12 +56,20 @@ pub struct PolicyNetwork {
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub home_page: Option<String>,
     /// Its yearly cycles and their outputs.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub cycles: Vec<Cycle>,
     /// Where the network is named.
     pub source: Source,
     /// Further documents that state the network.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub other_sources: Vec<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).

@@ -40,10 +40,18 @@ pub struct Mag {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chair: Option<String>,
     /// Its host-country co-chairs, where named.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub co_chairs: Vec<String>,
     /// Its working groups.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub working_groups: Vec<WorkingGroup>,
     /// Where the MAG is described.
     pub source: Source,

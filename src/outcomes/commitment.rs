@@ -284,10 +284,18 @@ pub struct Commitment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_frame: Option<TimeFrame>,
     /// The Roadmap areas it serves, where known.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub roadmap_areas: Vec<RoadmapArea>,
     /// The Global Digital Compact objectives it serves, where mapped.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub gdc_objectives: Vec<super::GdcObjective>,
     /// Where it is published.
     pub source: Source,

@@ -196,14 +196,26 @@ pub struct RoadmapMapping {
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub roadmap_link: Option<String>,
     /// The Roadmap's activities for the area, as listed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub roadmap_activities: Vec<String>,
     /// The IGF's relevant past and ongoing activities.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(extend("$comment" = "reference: DynamicCoalition, BestPracticeForum, PolicyNetwork, Nri, LeadershipPanel or WorkingGroup by name, acronym or former name"))]
     pub igf_activities: Vec<ActivityRef>,
     /// Comments on synergies between the Roadmap and IGF activities.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "crate::wire::list",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub comments: Vec<String>,
     /// Where the row is published.
     pub source: Source,
