@@ -176,17 +176,94 @@ impl<'a> Kind<'a> {
     }
 }
 
+/// The names of a meeting's tracks, in order, for finding a track by name.
+/// Meetings have a handful of tracks, which a scan finds faster than a
+/// hash; a long list is hashed once.
+#[derive(Debug)]
+pub(crate) struct TrackNames<'a> {
+    list: Vec<&'a str>,
+    hashed: Option<HashSet<&'a str>>,
+}
+
+/// Beyond this many tracks, a meeting's track names are hashed.
+const SCAN_LIMIT: usize = 16;
+
+impl<'a> TrackNames<'a> {
+    /// The names of `m`'s tracks.
+    pub(crate) fn of(m: &'a Meeting) -> Self {
+        let list: Vec<&str> = m.tracks.iter().map(|t| t.name.as_str()).collect();
+        TrackNames {
+            hashed: (list.len() > SCAN_LIMIT).then(|| list.iter().copied().collect()),
+            list,
+        }
+    }
+
+    /// True when one of the tracks is named `name`.
+    pub(crate) fn contains(&self, name: &str) -> bool {
+        match &self.hashed {
+            Some(set) => set.contains(name),
+            None => self.list.contains(&name),
+        }
+    }
+
+    /// The names, in order.
+    pub(crate) fn list(&self) -> &[&'a str] {
+        &self.list
+    }
+}
+
+/// A meeting's sessions by key ([`Session::key`]), and the sessions that
+/// repeat a numbered code.
+#[derive(Debug)]
+pub(crate) struct SessionKeys<'a> {
+    keys: HashMap<SessionKey<'a>, usize>,
+    /// `(session, first session with the code)`, in order.
+    repeated: Vec<(usize, usize)>,
+}
+
+impl<'a> SessionKeys<'a> {
+    /// Room for the sessions of `m`.
+    pub(crate) fn for_meeting(m: &Meeting) -> Self {
+        SessionKeys {
+            keys: HashMap::with_capacity(m.sessions.len()),
+            repeated: Vec::new(),
+        }
+    }
+
+    /// Indexes session `s`, the `j`-th of its meeting; a numbered code seen
+    /// before is noted as repeated.
+    pub(crate) fn add(&mut self, j: usize, s: &'a Session) {
+        let key = s.key();
+        match self.keys.get(&key) {
+            Some(&first) if matches!(key, SessionKey::Numbered(_)) => {
+                self.repeated.push((j, first));
+            }
+            Some(_) => {}
+            None => {
+                self.keys.insert(key, j);
+            }
+        }
+    }
+
+    /// The sessions that repeat a numbered code: `(session, first session
+    /// with the code)`.
+    pub(crate) fn repeated(&self) -> &[(usize, usize)] {
+        &self.repeated
+    }
+}
+
 /// A read-only index over a [`Dataset`], built once in time linear in the
 /// data. See the [module docs](self).
 #[derive(Debug)]
 pub struct Index<'a> {
     dataset: &'a Dataset,
-    meetings: HashMap<Year, usize>,
-    sessions: Vec<HashMap<SessionKey<'a>, usize>>,
-    /// Per meeting, the sessions that repeat a numbered code: `(session,
-    /// first session with the code)`.
-    duplicates: Vec<Vec<(usize, usize)>>,
-    tracks: Vec<HashSet<&'a str>>,
+    /// Meetings by year, sorted (the first of a year, should the dataset
+    /// hold two): a binary search over a few dozen years needs no hash.
+    meetings: Vec<(Year, usize)>,
+    /// Per meeting, its sessions by key.
+    sessions: Vec<SessionKeys<'a>>,
+    /// Per meeting, its tracks by name.
+    tracks: Vec<TrackNames<'a>>,
     kinds: HashMap<ActivityKind, Kind<'a>>,
     /// The lookups the validator does not need, each built on first use.
     lazy: Lazy<'a>,
@@ -232,37 +309,46 @@ impl<'a> Index<'a> {
     /// Indexes `dataset`: meetings by year, each meeting's sessions by key
     /// and tracks by name, and the records a Roadmap mapping can name.
     pub fn build(dataset: &'a Dataset) -> Self {
+        let mut index = Index::without_sessions(dataset);
+        index.sessions = dataset
+            .meetings
+            .iter()
+            .map(|m| {
+                let mut keys = SessionKeys::for_meeting(m);
+                for (j, s) in m.sessions.iter().enumerate() {
+                    keys.add(j, s);
+                }
+                keys
+            })
+            .collect();
+        index
+    }
+
+    /// Installs the meetings' sessions, indexed by a walk of the caller's
+    /// (the validator's, which walks every session anyway): one
+    /// [`SessionKeys`] per meeting, in order.
+    pub(crate) fn set_sessions(&mut self, sessions: Vec<SessionKeys<'a>>) {
+        self.sessions = sessions;
+    }
+
+    /// Everything but the meetings' sessions (see [`Index::set_sessions`]):
+    /// meetings by year, their tracks, and the records an activity names.
+    pub(crate) fn without_sessions(dataset: &'a Dataset) -> Self {
         let mut index = Index {
             dataset,
-            meetings: HashMap::with_capacity(dataset.meetings.len()),
-            sessions: Vec::with_capacity(dataset.meetings.len()),
-            duplicates: Vec::with_capacity(dataset.meetings.len()),
+            meetings: Vec::with_capacity(dataset.meetings.len()),
+            sessions: Vec::new(),
             tracks: Vec::with_capacity(dataset.meetings.len()),
             kinds: HashMap::new(),
             lazy: Lazy::default(),
         };
         for (i, m) in dataset.meetings.iter().enumerate() {
-            index.meetings.entry(m.year).or_insert(i);
-            let mut keys = HashMap::with_capacity(m.sessions.len());
-            let mut repeated = Vec::new();
-            for (j, s) in m.sessions.iter().enumerate() {
-                let key = s.key();
-                match keys.get(&key) {
-                    Some(&first) if matches!(key, SessionKey::Numbered(_)) => {
-                        repeated.push((j, first));
-                    }
-                    Some(_) => {}
-                    None => {
-                        keys.insert(key, j);
-                    }
-                }
-            }
-            index.sessions.push(keys);
-            index.duplicates.push(repeated);
-            index
-                .tracks
-                .push(m.tracks.iter().map(|t| t.name.as_str()).collect());
+            index.meetings.push((m.year, i));
+            index.tracks.push(TrackNames::of(m));
         }
+        // Stable: of two meetings of a year, the first stays first.
+        index.meetings.sort_by_key(|&(year, _)| year);
+        index.meetings.dedup_by_key(|&mut (year, _)| year);
         let mut dcs = Kind::default();
         for (i, dc) in dataset.dynamic_coalitions.iter().enumerate() {
             let names: Vec<&str> = dc.names().collect();
@@ -338,12 +424,6 @@ impl<'a> Index<'a> {
         index
     }
 
-    /// The sessions of the `meeting`-th meeting that repeat a numbered
-    /// code: `(session, first session with the code)`.
-    pub(crate) fn duplicate_codes(&self, meeting: usize) -> &[(usize, usize)] {
-        self.duplicates.get(meeting).map_or(&[], Vec::as_slice)
-    }
-
     /// The dataset indexed.
     pub fn dataset(&self) -> &'a Dataset {
         self.dataset
@@ -351,7 +431,11 @@ impl<'a> Index<'a> {
 
     /// The position of the meeting of `year` in the dataset.
     pub(crate) fn meeting_at(&self, year: Year) -> Option<usize> {
-        self.meetings.get(&year).copied()
+        let at = self
+            .meetings
+            .binary_search_by_key(&year, |&(y, _)| y)
+            .ok()?;
+        Some(self.meetings[at].1)
     }
 
     /// The positions (meeting, session) of the session `reference` names in
@@ -363,7 +447,7 @@ impl<'a> Index<'a> {
 
     fn session_at_key(&self, year: Year, key: &SessionKey<'_>) -> Option<(usize, usize)> {
         let i = self.meeting_at(year)?;
-        Some((i, *self.sessions[i].get(key)?))
+        Some((i, *self.sessions.get(i)?.keys.get(key)?))
     }
 
     /// The meeting of `year` (the first, should the dataset hold two).

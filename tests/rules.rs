@@ -639,3 +639,72 @@ fn reading_from_a_failing_reader_is_an_io_error() {
     let ok = load::from_reader(&br#"{"nris": []}"#[..]).unwrap();
     assert!(ok.nris.is_empty());
 }
+
+/// Findings come in document order of the records: within each meeting its
+/// own rules and its records' own rules first, then the references among
+/// them; then the rules across the dataset, the activities that held
+/// sessions last. The validator finds them in one walk of the sessions;
+/// this pins the order it reports them in.
+#[test]
+fn findings_come_in_the_order_of_the_records_own_rules_first() {
+    let mut ds = common::dataset();
+    let mut second = ds.meetings[0].sessions[0].clone();
+    second.title = "A second session".into();
+    second.room = Some(" ".into());
+    second.held_by = Some(Box::new(ActivityRef::new(
+        ActivityKind::DynamicCoalition,
+        "No such coalition",
+    )));
+    ds.meetings[0].sessions.push(second);
+    let first = session(&mut ds);
+    first.title = String::new();
+    first.tracks = vec!["Nowhere".into()];
+    let mut next_year = ds.meetings[0].clone();
+    next_year.year = Year::new(2021).unwrap();
+    next_year.edition = Some(16);
+    next_year.sessions[1].phase = Some(9);
+    ds.meetings.push(next_year);
+    ds.roadmap_mappings[0].igf_activities.push(ActivityRef::new(
+        ActivityKind::BestPracticeForum,
+        "No such forum",
+    ));
+    ds.commitments[0].track = Some("Nowhere".into());
+    let findings = validate(&ds);
+    let found: Vec<(&str, &str)> = findings
+        .iter()
+        .map(|f| (f.code(), f.path.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("shape.blank_text", "/meetings/0/sessions/0/title"),
+            ("shape.blank_text", "/meetings/0/sessions/1/room"),
+            ("reference.unknown_track", "/meetings/0/sessions/0/tracks/0"),
+            (
+                "reference.duplicate_session_code",
+                "/meetings/0/sessions/1/code"
+            ),
+            ("shape.blank_text", "/meetings/1/sessions/0/title"),
+            ("shape.blank_text", "/meetings/1/sessions/1/room"),
+            ("reference.unknown_track", "/meetings/1/sessions/0/tracks/0"),
+            ("reference.unknown_phase", "/meetings/1/sessions/1/phase"),
+            (
+                "reference.duplicate_session_code",
+                "/meetings/1/sessions/1/code"
+            ),
+            ("reference.unknown_track", "/commitments/0/track"),
+            (
+                "reference.unresolved_activity",
+                "/roadmap_mappings/0/igf_activities/4/name"
+            ),
+            (
+                "reference.unresolved_activity",
+                "/meetings/0/sessions/1/held_by/name"
+            ),
+            (
+                "reference.unresolved_activity",
+                "/meetings/1/sessions/1/held_by/name"
+            ),
+        ]
+    );
+}

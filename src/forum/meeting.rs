@@ -258,7 +258,7 @@ impl Meeting {
 
 impl Check for Meeting {
     fn check(&self, c: &mut Checker) {
-        self.check_own(c);
+        self.check_own(c, |_, _, _| {});
         // The references among the meeting's own records.
         crate::validate::check_meeting_references(c, self);
     }
@@ -266,8 +266,15 @@ impl Check for Meeting {
 
 impl Meeting {
     /// The meeting's own rules and its records' own rules, without the
-    /// references among them (under `validate/`).
-    pub(crate) fn check_own(&self, c: &mut Checker) {
+    /// references among them (under `validate/`). `each_session` runs after
+    /// each session's own rules, at the session's position, with its index:
+    /// the validator checks the rules across records there, while the
+    /// session is at hand.
+    pub(crate) fn check_own<'a>(
+        &'a self,
+        c: &mut Checker,
+        mut each_session: impl FnMut(&mut Checker, usize, &'a Session),
+    ) {
         self.extensions.check(c);
         c.field("year", |c| self.year.check(c));
         c.counted_from_one("edition", self.edition.map(u64::from), "the edition");
@@ -298,7 +305,14 @@ impl Meeting {
         c.each("hosts", &self.hosts, |c, h| h.check(c));
         self.check_phases(c);
         c.each("tracks", &self.tracks, |c, t| t.check(c));
-        c.each("sessions", &self.sessions, |c, s| s.check(c));
+        c.field("sessions", |c| {
+            for (j, s) in self.sessions.iter().enumerate() {
+                c.index(j, |c| {
+                    s.check(c);
+                    each_session(c, j, s);
+                });
+            }
+        });
         c.each("figures", &self.figures, |c, f| f.check(c));
         c.each("messages", &self.messages, |c, m| m.check(c));
         c.all_known("wsis_action_lines", &self.wsis_action_lines);

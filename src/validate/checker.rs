@@ -141,6 +141,26 @@ impl Checker {
         });
     }
 
+    /// Runs `f` with its findings set aside in `found` (at their positions,
+    /// as ever), for [`Checker::append`] to report later: a walk that checks
+    /// several rules of one record at once still reports each rule's
+    /// findings in their place in the order.
+    pub(crate) fn aside<R>(
+        &mut self,
+        found: &mut Vec<Finding>,
+        f: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        std::mem::swap(&mut self.findings, found);
+        let out = f(self);
+        std::mem::swap(&mut self.findings, found);
+        out
+    }
+
+    /// Reports the findings set aside by [`Checker::aside`], in order.
+    pub(crate) fn append(&mut self, found: &mut Vec<Finding>) {
+        self.findings.append(found);
+    }
+
     /// The JSON Pointer of the current position.
     pub(crate) fn pointer(&self) -> String {
         let mut out = String::new();

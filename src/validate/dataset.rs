@@ -3,9 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::meeting::{check_references_with, unknown_track};
-use super::{Check, Checker, Rule};
-use crate::index::{Index, Resolution};
+use super::meeting::{unknown_track, Refs};
+use super::{Check, Checker, Finding, Rule};
+use crate::index::{Index, Resolution, SessionKeys};
 use crate::intersessional::normalise_name;
 use crate::{ActivityRef, Counted, Dataset, Year};
 
@@ -36,15 +36,35 @@ fn check(c: &mut Checker, d: &Dataset) {
             .map(|doc| (doc.id.as_str(), doc.title.as_str())),
     );
     c.each("documents", &d.documents, |c, doc| doc.check(c));
-    let index = Index::build(d);
+    // One walk of the sessions checks each session's own rules, its
+    // references within its meeting and the activity that held it, and
+    // indexes it, while it is at hand; the findings of the rules across
+    // records are set aside and reported in their place in the order.
+    let mut index = Index::without_sessions(d);
+    let mut sessions = Vec::with_capacity(d.meetings.len());
+    let mut held_by = Vec::new();
     c.field("meetings", |c| {
         for (i, m) in d.meetings.iter().enumerate() {
             c.index(i, |c| {
-                m.check_own(c);
-                check_references_with(c, m, index.duplicate_codes(i));
+                let refs = Refs::of(m);
+                let mut keys = SessionKeys::for_meeting(m);
+                let mut references = Vec::new();
+                m.check_own(c, |c, j, s| {
+                    keys.add(j, s);
+                    c.aside(&mut references, |c| refs.session(c, s));
+                    if let Some(activity) = &s.held_by {
+                        c.aside(&mut held_by, |c| {
+                            c.field("held_by", |c| check_activity(c, &index, activity))
+                        });
+                    }
+                });
+                c.append(&mut references);
+                refs.rest(c, keys.repeated());
+                sessions.push(keys);
             });
         }
     });
+    index.set_sessions(sessions);
     c.each("dynamic_coalitions", &d.dynamic_coalitions, |c, x| {
         x.check(c)
     });
@@ -64,7 +84,7 @@ fn check(c: &mut Checker, d: &Dataset) {
 
     check_duplicates(c, d);
     check_commitments(c, d, &index);
-    check_mappings(c, d, &index);
+    check_mappings(c, d, &index, &mut held_by);
     check_counts(c, d);
 }
 
@@ -216,7 +236,9 @@ fn check_activity(c: &mut Checker, index: &Index<'_>, activity: &ActivityRef) {
     );
 }
 
-fn check_mappings(c: &mut Checker, d: &Dataset, index: &Index<'_>) {
+/// The mapping rows' activities, then the activities that held sessions
+/// (found in the walk of the sessions, `held_by`).
+fn check_mappings(c: &mut Checker, d: &Dataset, index: &Index<'_>, held_by: &mut Vec<Finding>) {
     c.each("roadmap_mappings", &d.roadmap_mappings, |c, row| {
         c.each("igf_activities", &row.igf_activities, |c, a| {
             check_activity(c, index, a)
@@ -227,13 +249,7 @@ fn check_mappings(c: &mut Checker, d: &Dataset, index: &Index<'_>) {
             check_activity(c, index, a)
         });
     });
-    c.each("meetings", &d.meetings, |c, m| {
-        c.each("sessions", &m.sessions, |c, s| {
-            if let Some(held_by) = &s.held_by {
-                c.field("held_by", |c| check_activity(c, index, held_by));
-            }
-        });
-    });
+    c.append(held_by);
 }
 
 fn check_counts(c: &mut Checker, d: &Dataset) {

@@ -3,23 +3,15 @@
 //! type it admits, and session codes used once. The meeting's tracks and
 //! phases are indexed once.
 
-use std::collections::{HashMap, HashSet};
-
 use super::{check_figure_set, Checker, Rule};
-use crate::{Meeting, Phase, Session, SessionKey, Year};
+use crate::index::{SessionKeys, TrackNames};
+use crate::{Meeting, Phase, Session, Year};
 
-/// A meeting's tracks and phases, for the references to them. Meetings
-/// have a handful of each, which a scan finds faster than a hash; a long
-/// list of tracks is hashed once.
-struct Refs<'a> {
-    year: Year,
-    track_list: Vec<&'a str>,
-    tracks: Option<HashSet<&'a str>>,
-    phases: &'a [Phase],
+/// A meeting's tracks and phases, for the references to them.
+pub(crate) struct Refs<'a> {
+    meeting: &'a Meeting,
+    tracks: TrackNames<'a>,
 }
-
-/// Beyond this many tracks, a meeting's track names are hashed.
-const SCAN_LIMIT: usize = 16;
 
 /// Reports a track at member `track` that is not one of `year`'s tracks
 /// (`known`, in order): the one message of `reference.unknown_track`.
@@ -39,37 +31,30 @@ fn unknown_track_here(c: &mut Checker, year: Year, known: &[&str], track: &str) 
 }
 
 impl Refs<'_> {
-    fn knows_track(&self, track: &str) -> bool {
-        match &self.tracks {
-            Some(set) => set.contains(track),
-            None => self.track_list.contains(&track),
-        }
-    }
-
     fn track(&self, c: &mut Checker, track: Option<&str>) {
-        if let Some(track) = track.filter(|t| !self.knows_track(t)) {
-            unknown_track(c, self.year, &self.track_list, track);
+        if let Some(track) = track.filter(|t| !self.tracks.contains(t)) {
+            unknown_track(c, self.meeting.year, self.tracks.list(), track);
         }
     }
 
     /// Checks the track name at the current position.
     fn track_here(&self, c: &mut Checker, track: &str) {
-        if !self.knows_track(track) {
-            unknown_track_here(c, self.year, &self.track_list, track);
+        if !self.tracks.contains(track) {
+            unknown_track_here(c, self.meeting.year, self.tracks.list(), track);
         }
     }
 
     fn phase(&self, c: &mut Checker, phase: Option<u8>) -> Option<&Phase> {
         let number = phase?;
-        let found = self.phases.iter().find(|p| p.number == number);
+        let found = self.meeting.phases.iter().find(|p| p.number == number);
         if found.is_none() {
             c.report_at(
                 "phase",
                 Rule::UnknownPhase,
                 format!(
                     "phase {number} is not a phase of the {} meeting, which has {} phase(s)",
-                    self.year,
-                    self.phases.len()
+                    self.meeting.year,
+                    self.meeting.phases.len()
                 ),
             );
         }
@@ -77,49 +62,39 @@ impl Refs<'_> {
     }
 }
 
-/// The sessions of a meeting that repeat a numbered code: `(session, first
-/// session with the code)`, in order. One walk, one hash per session.
-pub(crate) fn duplicate_codes(m: &Meeting) -> Vec<(usize, usize)> {
-    let mut seen: HashMap<SessionKey<'_>, usize> = HashMap::with_capacity(m.sessions.len());
-    let mut out = Vec::new();
-    for (i, s) in m.sessions.iter().enumerate() {
-        let key = s.key();
-        if let Some(&first) = seen.get(&key) {
-            if matches!(key, SessionKey::Numbered(_)) {
-                out.push((i, first));
-            }
-        } else {
-            seen.insert(key, i);
-        }
-    }
-    out
-}
-
 /// Every reference within `m`, at the checker's position of the meeting.
 pub(crate) fn check_references(c: &mut Checker, m: &Meeting) {
-    check_references_with(c, m, &duplicate_codes(m));
+    let refs = Refs::of(m);
+    let mut keys = SessionKeys::for_meeting(m);
+    c.field("sessions", |c| {
+        for (j, s) in m.sessions.iter().enumerate() {
+            keys.add(j, s);
+            c.index(j, |c| refs.session(c, s));
+        }
+    });
+    refs.rest(c, keys.repeated());
 }
 
-/// Every reference within `m`, with its repeated session codes already
-/// found (by the dataset's [`Index`](crate::Index), which walks the sessions
-/// anyway).
-pub(crate) fn check_references_with(c: &mut Checker, m: &Meeting, duplicates: &[(usize, usize)]) {
-    let track_list: Vec<&str> = m.tracks.iter().map(|t| t.name.as_str()).collect();
-    let refs = Refs {
-        year: m.year,
-        tracks: (track_list.len() > SCAN_LIMIT).then(|| track_list.iter().copied().collect()),
-        track_list,
-        phases: &m.phases,
-    };
-    c.each("sessions", &m.sessions, |c, s| {
+impl<'a> Refs<'a> {
+    /// The tracks and phases of `m`, for the references to them.
+    pub(crate) fn of(m: &'a Meeting) -> Self {
+        Refs {
+            meeting: m,
+            tracks: TrackNames::of(m),
+        }
+    }
+
+    /// The references of session `s`, at its position: its tracks and
+    /// phase, its type admitted in the phase, its time within the phase.
+    pub(crate) fn session(&self, c: &mut Checker, s: &Session) {
         if !s.tracks.is_empty() {
             c.field("tracks", |c| {
                 for (i, track) in s.tracks.iter().enumerate() {
-                    c.index(i, |c| refs.track_here(c, track));
+                    c.index(i, |c| self.track_here(c, track));
                 }
             });
         }
-        let phase = refs.phase(c, s.phase);
+        let phase = self.phase(c, s.phase);
         if let Some(phase) = phase {
             if !phase.admits(&s.session_type) {
                 c.report_at(
@@ -139,28 +114,35 @@ pub(crate) fn check_references_with(c: &mut Checker, m: &Meeting, duplicates: &[
                 );
             }
         }
-        session_dates(c, m, s, phase);
-    });
-    for &(i, first) in duplicates {
-        let code = m.sessions[i].code.as_ref().map_or("", |code| code.as_str());
-        c.field("sessions", |c| {
-            c.index(i, |c| {
-                c.report_at(
-                    "code",
-                    Rule::DuplicateSessionCode,
-                    format!("session code {code:?} is already used by sessions/{first} of the {} meeting", m.year),
-                )
-            })
+        session_dates(c, self.meeting, s, phase);
+    }
+
+    /// The references after the sessions', at the meeting's position: the
+    /// session codes used twice (`duplicates`: `(session, first session
+    /// with the code)`), and the figures' and messages' tracks and phases.
+    pub(crate) fn rest(&self, c: &mut Checker, duplicates: &[(usize, usize)]) {
+        let m = self.meeting;
+        for &(i, first) in duplicates {
+            let code = m.sessions[i].code.as_ref().map_or("", |code| code.as_str());
+            c.field("sessions", |c| {
+                c.index(i, |c| {
+                    c.report_at(
+                        "code",
+                        Rule::DuplicateSessionCode,
+                        format!("session code {code:?} is already used by sessions/{first} of the {} meeting", m.year),
+                    )
+                })
+            });
+        }
+        c.each("figures", &m.figures, |c, f| {
+            self.track(c, f.track.as_deref());
+            self.phase(c, f.phase);
+        });
+        check_figure_set(c, &m.figures);
+        c.each("messages", &m.messages, |c, set| {
+            self.track(c, set.track.as_deref())
         });
     }
-    c.each("figures", &m.figures, |c, f| {
-        refs.track(c, f.track.as_deref());
-        refs.phase(c, f.phase);
-    });
-    check_figure_set(c, &m.figures);
-    c.each("messages", &m.messages, |c, set| {
-        refs.track(c, set.track.as_deref())
-    });
 }
 
 /// A session's time slot within its phase (or the meeting, from its Day 0
