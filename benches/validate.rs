@@ -12,11 +12,17 @@
 //!
 //! Sizes: 10^3, 10^4 and 10^5 records (three quarters sessions, a quarter
 //! commitments; see `support/generate.rs`); set `IGF_BENCH_MILLION=1` to add
-//! 10^6. After criterion's report it prints, per size, each mean as a ratio
-//! to the baseline, the cost per record, and the peak memory of a load as a
-//! multiple of the document's size (counted by this binary's allocator).
+//! 10^6. First, at every size, the steps are timed in interleaved rounds:
+//! each round runs every step once, starting at another step each time, so
+//! a slow spell of a shared machine falls on all of them alike. The medians
+//! give the ratios printed at the end: each step to the baseline, the route
+//! to load + validate, the cost per record, and the peak memory of a load
+//! as a multiple of the document's size (counted by this binary's
+//! allocator). Then criterion measures each step at 10^3 to 10^5, for its
+//! usual report and comparison with the previous run.
 //!
-//! `cargo bench --bench validate`
+//! `cargo bench --bench validate` (`IGF_BENCH_ROUNDS=N` for N rounds; 7 by
+//! default, 3 at 10^6).
 
 #[path = "support/generate.rs"]
 mod generate;
@@ -24,7 +30,7 @@ mod generate;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, Throughput};
 use igf_model::{load, validate, Dataset};
@@ -78,107 +84,160 @@ fn sizes() -> Vec<usize> {
     sizes
 }
 
-fn bench(c: &mut Criterion, sizes: &[usize]) -> Vec<(usize, usize, usize)> {
+/// The route other languages' tools take: parse to a `Value`, check it
+/// against the schema, parse again into the model.
+fn route(checker: &jsonschema::Validator, bytes: &[u8]) -> Dataset {
+    let value: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+    assert!(checker.is_valid(&value));
+    serde_json::from_slice::<Dataset>(bytes).unwrap()
+}
+
+/// Runs step `step` once on `bytes` (or the dataset `loaded` from them).
+fn run(step: &str, bytes: &[u8], loaded: &Dataset, checker: &jsonschema::Validator) {
+    match step {
+        "typed_parse" => drop(black_box(serde_json::from_slice::<Dataset>(bytes).unwrap())),
+        "load" => drop(black_box(load::from_slice(bytes).unwrap())),
+        "load_validate" => {
+            let d = load::from_slice(bytes).unwrap();
+            black_box(validate::validate(&d));
+        }
+        "validate" => drop(black_box(validate::validate(loaded))),
+        "index" => drop(black_box(igf_model::Index::build(loaded))),
+        "value_jsonschema" => drop(black_box(route(checker, bytes))),
+        _ => unreachable!("every step is named in STEPS"),
+    }
+}
+
+/// The data of one size: the document and the peak memory of loading it.
+struct Input {
+    records: usize,
+    bytes: Vec<u8>,
+    peak: usize,
+}
+
+fn input(records: usize, checker: &jsonschema::Validator) -> Input {
+    let dataset = generate::generate(records);
+    assert!(
+        validate::validate(&dataset).is_empty(),
+        "the generated data is valid"
+    );
+    let bytes = serde_json::to_vec(&dataset).unwrap();
+    drop(dataset);
+    let (loaded, peak) = peak_of(|| load::from_slice(&bytes).unwrap());
+    drop(loaded);
+    assert!(checker.is_valid(&serde_json::from_slice(&bytes).unwrap()));
+    Input {
+        records,
+        bytes,
+        peak,
+    }
+}
+
+fn criterion_runs(c: &mut Criterion, input: &Input, checker: &jsonschema::Validator) {
+    let loaded = load::from_slice(&input.bytes).unwrap();
+    let mut group = c.benchmark_group("igf");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(3))
+        .warm_up_time(Duration::from_millis(300))
+        .throughput(Throughput::Bytes(input.bytes.len() as u64));
+    for step in STEPS {
+        group.bench_function(BenchmarkId::new(step, input.records), |b| {
+            b.iter(|| run(step, &input.bytes, &loaded, checker))
+        });
+    }
+    group.finish();
+}
+
+/// The median time of each step over `rounds` interleaved rounds.
+fn interleaved(input: &Input, checker: &jsonschema::Validator, rounds: usize) -> Vec<f64> {
+    let loaded = load::from_slice(&input.bytes).unwrap();
+    // Enough repetitions that one timing lasts about 50 ms.
+    let reps: Vec<u32> = STEPS
+        .iter()
+        .map(|step| {
+            let t = Instant::now();
+            run(step, &input.bytes, &loaded, checker);
+            let once = t.elapsed().as_secs_f64().max(1e-7);
+            (0.05 / once).ceil().clamp(1.0, 10_000.0) as u32
+        })
+        .collect();
+    let mut times: Vec<Vec<f64>> = vec![Vec::new(); STEPS.len()];
+    for round in 0..rounds {
+        // Each round starts at another step, so no step always follows the
+        // same one (and finds the allocator as that one left it).
+        for k in (0..STEPS.len()).map(|k| (k + round) % STEPS.len()) {
+            let step = STEPS[k];
+            let t = Instant::now();
+            for _ in 0..reps[k] {
+                run(step, &input.bytes, &loaded, checker);
+            }
+            times[k].push(t.elapsed().as_secs_f64() / f64::from(reps[k]));
+        }
+    }
+    times
+        .into_iter()
+        .map(|mut t| {
+            t.sort_by(f64::total_cmp);
+            t[t.len() / 2]
+        })
+        .collect()
+}
+
+fn main() {
+    let sizes = sizes();
     let schema: serde_json::Value =
         serde_json::from_str(include_str!("../schemas/igf.schema.json")).unwrap();
     let checker = jsonschema::draft202012::options()
         .should_validate_formats(true)
         .build(&schema)
         .unwrap();
-    let mut memory = Vec::new();
-    let mut group = c.benchmark_group("igf");
-    group
-        .sample_size(10)
-        .measurement_time(Duration::from_secs(4))
-        .warm_up_time(Duration::from_millis(500));
-    for &n in sizes {
-        let dataset = generate::generate(n);
-        assert!(
-            validate::validate(&dataset).is_empty(),
-            "the generated data is valid"
-        );
-        let bytes = serde_json::to_vec(&dataset).unwrap();
-        drop(dataset);
-        let (loaded, peak) = peak_of(|| load::from_slice(&bytes).unwrap());
-        memory.push((n, bytes.len(), peak));
-        assert!(checker.is_valid(&serde_json::from_slice(&bytes).unwrap()));
-        group.throughput(Throughput::Bytes(bytes.len() as u64));
-        group.bench_with_input(BenchmarkId::new(STEPS[0], n), &bytes, |b, bytes| {
-            b.iter(|| black_box(serde_json::from_slice::<Dataset>(bytes).unwrap()))
-        });
-        group.bench_with_input(BenchmarkId::new(STEPS[1], n), &bytes, |b, bytes| {
-            b.iter(|| black_box(load::from_slice(bytes).unwrap()))
-        });
-        group.bench_with_input(BenchmarkId::new(STEPS[2], n), &bytes, |b, bytes| {
-            b.iter(|| {
-                let d = load::from_slice(bytes).unwrap();
-                black_box(validate::validate(&d))
-            })
-        });
-        group.bench_with_input(BenchmarkId::new(STEPS[3], n), &loaded, |b, d| {
-            b.iter(|| black_box(validate::validate(d)))
-        });
-        group.bench_with_input(BenchmarkId::new(STEPS[4], n), &loaded, |b, d| {
-            b.iter(|| black_box(igf_model::Index::build(d)))
-        });
-        group.bench_with_input(BenchmarkId::new(STEPS[5], n), &bytes, |b, bytes| {
-            b.iter(|| {
-                let value: serde_json::Value = serde_json::from_slice(bytes).unwrap();
-                assert!(checker.is_valid(&value));
-                black_box(serde_json::from_slice::<Dataset>(bytes).unwrap())
-            })
-        });
+    // The interleaved rounds run first, at every size: criterion's own
+    // work leaves the heap fragmented, which made a later 10^3 parse look
+    // twice as dear per record as a 10^5 one.
+    let mut medians = Vec::new();
+    for &n in &sizes {
+        let input = input(n, &checker);
+        let rounds = std::env::var("IGF_BENCH_ROUNDS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(if n > 100_000 { 3 } else { 7 });
+        let times = interleaved(&input, &checker, rounds);
+        medians.push((times, input, rounds));
     }
-    group.finish();
-    memory
-}
-
-/// The mean of a benchmark as criterion saved it, in nanoseconds.
-fn mean_ns(name: &str, n: usize) -> Option<f64> {
-    let path = format!(
-        "{}/target/criterion/igf/{name}/{n}/new/estimates.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(path).ok()?;
-    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
-    v["mean"]["point_estimate"].as_f64()
-}
-
-fn main() {
-    let sizes = sizes();
     let mut c = Criterion::default().configure_from_args();
-    let memory = bench(&mut c, &sizes);
-    c.final_summary();
-    println!(
-        "\nratios to typed_parse (means of this run), cost per record, peak memory of a load:"
-    );
-    for (n, bytes, peak) in memory {
-        let Some(base) = mean_ns(STEPS[0], n) else {
-            continue;
-        };
-        let mut line = format!("{n:>9} records, {:>6.1} MB:", bytes as f64 / 1e6);
-        for step in STEPS {
-            if let Some(mean) = mean_ns(step, n) {
-                line.push_str(&format!(" {step} {:.3}x", mean / base));
-            }
+    for (_, input, _) in &medians {
+        if input.records <= 100_000 {
+            criterion_runs(&mut c, input, &checker);
         }
-        if let Some(full) = mean_ns(STEPS[2], n) {
-            if let Some(route) = mean_ns(STEPS[5], n) {
-                line.push_str(&format!(
-                    "; the route is {:.2}x load_validate",
-                    route / full
-                ));
-            }
-            line.push_str(&format!(
-                "; load_validate {:.0} ns/record (typed_parse {:.0})",
-                full / n as f64,
-                base / n as f64
-            ));
+    }
+    c.final_summary();
+    println!("\nmedians of interleaved rounds, as ratios to typed_parse of the same rounds:");
+    let mut per_record = Vec::new();
+    for (times, input, rounds) in &medians {
+        let base = times[0];
+        let n = input.records;
+        let mut line = format!(
+            "{n:>9} records, {:>6.1} MB, {rounds} rounds:",
+            input.bytes.len() as f64 / 1e6
+        );
+        for (step, t) in STEPS.iter().zip(times) {
+            line.push_str(&format!(" {step} {:.3}x", t / base));
         }
         line.push_str(&format!(
-            "; peak {:.2}x the document",
-            peak as f64 / bytes as f64
+            "; the route is {:.2}x load_validate; load_validate {:.0} ns/record (typed_parse {:.0}); peak {:.2}x the document",
+            times[5] / times[2],
+            times[2] * 1e9 / n as f64,
+            base * 1e9 / n as f64,
+            input.peak as f64 / input.bytes.len() as f64
         ));
+        per_record.push(times[2] / n as f64);
         println!("{line}");
     }
+    let most = per_record.iter().copied().fold(f64::MIN, f64::max);
+    let least = per_record.iter().copied().fold(f64::MAX, f64::min);
+    println!(
+        "load_validate per record: the dearest size costs {:.2}x the cheapest",
+        most / least
+    );
 }
