@@ -369,11 +369,44 @@ pub(crate) fn is_blank(text: &str) -> bool {
     }
 }
 
-/// True when `text` has white space: bytes first, characters only where
-/// there is a non-ASCII byte.
+/// True when `text` has white space. One pass over the bytes settles the
+/// common case, text of printable ASCII; characters are looked at only when
+/// a byte is a control, a space or non-ASCII.
 fn has_white_space(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    // ASCII white space lies at or below b' ': a cheap first look.
-    (bytes.iter().any(|&b| b <= b' ') && bytes.iter().any(u8::is_ascii_whitespace))
-        || (!text.is_ascii() && text.chars().any(char::is_whitespace))
+    // No early exit: the compiler folds the bytes many at a time.
+    let unusual = text
+        .as_bytes()
+        .iter()
+        .fold(false, |seen, &b| seen | (b <= b' ') | (b >= 0x80));
+    unusual
+        && (text.as_bytes().iter().any(u8::is_ascii_whitespace)
+            || (!text.is_ascii() && text.chars().any(char::is_whitespace)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_http_link;
+
+    #[test]
+    fn a_link_is_an_absolute_http_address_without_white_space() {
+        for good in [
+            "https://www.intgovforum.org/en",
+            "http://a",
+            "https://例え.jp/パス",
+            "https://a/\u{1}b",
+        ] {
+            assert!(is_http_link(good), "{good:?}");
+        }
+        for bad in [
+            "https://",
+            "ftp://a",
+            "www.intgovforum.org",
+            "https://a b",
+            "https://a\tb",
+            "https://a\u{a0}b",
+            "https://例え\u{3000}jp",
+        ] {
+            assert!(!is_http_link(bad), "{bad:?}");
+        }
+    }
 }
