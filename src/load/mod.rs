@@ -205,6 +205,7 @@ fn diagnose(bytes: &[u8]) -> LoadError {
 /// assert!(dataset.meetings.is_empty());
 /// # Ok::<(), igf_model::load::LoadError>(())
 /// ```
+#[inline]
 pub fn from_slice(bytes: &[u8]) -> Result<Dataset, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut dataset: Dataset = serde_json::from_slice(bytes).map_err(|_| diagnose(bytes))?;
