@@ -12,9 +12,9 @@
 //!
 //! Sizes: 10^3, 10^4 and 10^5 records (three quarters sessions, a quarter
 //! commitments; see `support/generate.rs`); set `IGF_BENCH_MILLION=1` to add
-//! 10^6. First, at every size, the steps are timed in interleaved rounds:
-//! each round runs every step once, starting at another step each time, so
-//! a slow spell of a shared machine falls on all of them alike. The medians
+//! 10^6. First the steps are timed in interleaved rounds: each round runs
+//! every step once at every size, starting at another step each time, so a
+//! slow spell of a shared machine falls on all of them alike. The medians
 //! give the ratios printed at the end: each step to the baseline, the route
 //! to load + validate, the cost per record, and the peak memory of a load
 //! as a multiple of the document's size (counted by this binary's
@@ -149,37 +149,62 @@ fn criterion_runs(c: &mut Criterion, input: &Input, checker: &jsonschema::Valida
     group.finish();
 }
 
-/// The median time of each step over `rounds` interleaved rounds.
-fn interleaved(input: &Input, checker: &jsonschema::Validator, rounds: usize) -> Vec<f64> {
-    let loaded = load::from_slice(&input.bytes).unwrap();
-    // Enough repetitions that one timing lasts about 50 ms.
-    let reps: Vec<u32> = STEPS
+/// The median time of each step at each size over interleaved rounds: a
+/// round runs every step at every size (sizes with fewer `rounds` drop out
+/// of the later rounds), so a slow spell of a shared machine falls on all
+/// alike, and costs per record compare across sizes too.
+fn interleaved(
+    inputs: &[Input],
+    checker: &jsonschema::Validator,
+    rounds: &[usize],
+) -> Vec<Vec<f64>> {
+    let loaded: Vec<Dataset> = inputs
         .iter()
-        .map(|step| {
-            let t = Instant::now();
-            run(step, &input.bytes, &loaded, checker);
-            let once = t.elapsed().as_secs_f64().max(1e-7);
-            (0.05 / once).ceil().clamp(1.0, 10_000.0) as u32
+        .map(|input| load::from_slice(&input.bytes).unwrap())
+        .collect();
+    // Enough repetitions that one timing lasts about 50 ms.
+    let reps: Vec<Vec<u32>> = inputs
+        .iter()
+        .zip(&loaded)
+        .map(|(input, loaded)| {
+            STEPS
+                .iter()
+                .map(|step| {
+                    let t = Instant::now();
+                    run(step, &input.bytes, loaded, checker);
+                    let once = t.elapsed().as_secs_f64().max(1e-7);
+                    (0.05 / once).ceil().clamp(1.0, 10_000.0) as u32
+                })
+                .collect()
         })
         .collect();
-    let mut times: Vec<Vec<f64>> = vec![Vec::new(); STEPS.len()];
-    for round in 0..rounds {
-        // Each round starts at another step, so no step always follows the
-        // same one (and finds the allocator as that one left it).
-        for k in (0..STEPS.len()).map(|k| (k + round) % STEPS.len()) {
-            let step = STEPS[k];
-            let t = Instant::now();
-            for _ in 0..reps[k] {
-                run(step, &input.bytes, &loaded, checker);
+    let mut times: Vec<Vec<Vec<f64>>> = vec![vec![Vec::new(); STEPS.len()]; inputs.len()];
+    let most = rounds.iter().copied().max().unwrap_or(0);
+    for round in 0..most {
+        for (i, input) in inputs.iter().enumerate() {
+            if round >= rounds[i] {
+                continue;
             }
-            times[k].push(t.elapsed().as_secs_f64() / f64::from(reps[k]));
+            // Each round starts at another step, so no step always follows
+            // the same one (and finds the allocator as that one left it).
+            for k in (0..STEPS.len()).map(|k| (k + round) % STEPS.len()) {
+                let t = Instant::now();
+                for _ in 0..reps[i][k] {
+                    run(STEPS[k], &input.bytes, &loaded[i], checker);
+                }
+                times[i][k].push(t.elapsed().as_secs_f64() / f64::from(reps[i][k]));
+            }
         }
     }
     times
         .into_iter()
-        .map(|mut t| {
-            t.sort_by(f64::total_cmp);
-            t[t.len() / 2]
+        .map(|size| {
+            size.into_iter()
+                .map(|mut t| {
+                    t.sort_by(f64::total_cmp);
+                    t[t.len() / 2]
+                })
+                .collect()
         })
         .collect()
 }
@@ -195,16 +220,22 @@ fn main() {
     // The interleaved rounds run first, at every size: criterion's own
     // work leaves the heap fragmented, which made a later 10^3 parse look
     // twice as dear per record as a 10^5 one.
-    let mut medians = Vec::new();
-    for &n in &sizes {
-        let input = input(n, &checker);
-        let rounds = std::env::var("IGF_BENCH_ROUNDS")
-            .ok()
-            .and_then(|r| r.parse().ok())
-            .unwrap_or(if n > 100_000 { 3 } else { 7 });
-        let times = interleaved(&input, &checker, rounds);
-        medians.push((times, input, rounds));
-    }
+    let inputs: Vec<Input> = sizes.iter().map(|&n| input(n, &checker)).collect();
+    let rounds: Vec<usize> = sizes
+        .iter()
+        .map(|&n| {
+            std::env::var("IGF_BENCH_ROUNDS")
+                .ok()
+                .and_then(|r| r.parse().ok())
+                .unwrap_or(if n > 100_000 { 3 } else { 7 })
+        })
+        .collect();
+    let medians: Vec<(Vec<f64>, Input, usize)> = interleaved(&inputs, &checker, &rounds)
+        .into_iter()
+        .zip(inputs)
+        .zip(rounds)
+        .map(|((times, input), rounds)| (times, input, rounds))
+        .collect();
     let mut c = Criterion::default().configure_from_args();
     for (_, input, _) in &medians {
         if input.records <= 100_000 {
