@@ -230,6 +230,15 @@ impl<'a> SessionKeys<'a> {
         }
     }
 
+    /// The sessions of `m`, indexed in one walk.
+    pub(crate) fn of(m: &'a Meeting) -> Self {
+        let mut keys = SessionKeys::for_meeting(m);
+        for (j, s) in m.sessions.iter().enumerate() {
+            keys.add(j, s);
+        }
+        keys
+    }
+
     /// Indexes session `s`, the `j`-th of its meeting; a numbered code seen
     /// before is noted as repeated.
     pub(crate) fn add(&mut self, j: usize, s: &'a Session) {
@@ -310,17 +319,7 @@ impl<'a> Index<'a> {
     /// and tracks by name, and the records a Roadmap mapping can name.
     pub fn build(dataset: &'a Dataset) -> Self {
         let mut index = Index::without_sessions(dataset);
-        index.sessions = dataset
-            .meetings
-            .iter()
-            .map(|m| {
-                let mut keys = SessionKeys::for_meeting(m);
-                for (j, s) in m.sessions.iter().enumerate() {
-                    keys.add(j, s);
-                }
-                keys
-            })
-            .collect();
+        index.sessions = dataset.meetings.iter().map(SessionKeys::of).collect();
         index
     }
 
@@ -427,6 +426,11 @@ impl<'a> Index<'a> {
     /// The dataset indexed.
     pub fn dataset(&self) -> &'a Dataset {
         self.dataset
+    }
+
+    /// The tracks of the `meeting`-th meeting, by name.
+    pub(crate) fn tracks_of(&self, meeting: usize) -> &TrackNames<'a> {
+        &self.tracks[meeting]
     }
 
     /// The position of the meeting of `year` in the dataset.
@@ -916,13 +920,12 @@ impl<'a> Index<'a> {
         kind: &ActivityKind,
         name: &str,
     ) -> Vec<Found<'a, RoadmapMapping>> {
-        let Resolution::Found { pointer, .. } = self.resolve(kind, name) else {
-            return Vec::new();
-        };
-        found_all(
+        self.rows_naming(
+            kind,
+            name,
             &self.dataset.roadmap_mappings,
             "/roadmap_mappings",
-            self.reverse().roadmap_rows.get(&pointer),
+            |r| &r.roadmap_rows,
         )
     }
 
@@ -935,14 +938,29 @@ impl<'a> Index<'a> {
     /// assert!(index.gdc_rows_naming(&ActivityKind::PolicyNetwork, "PNAI").is_empty());
     /// ```
     pub fn gdc_rows_naming(&self, kind: &ActivityKind, name: &str) -> Vec<Found<'a, GdcMapping>> {
+        self.rows_naming(
+            kind,
+            name,
+            &self.dataset.gdc_mappings,
+            "/gdc_mappings",
+            |r| &r.gdc_rows,
+        )
+    }
+
+    /// The rows of `rows` (at `at`) that name the record `name` resolves to
+    /// among `kind`, by the reverse lookup `of` picks.
+    fn rows_naming<T>(
+        &self,
+        kind: &ActivityKind,
+        name: &str,
+        rows: &'a [T],
+        at: &str,
+        of: impl FnOnce(&Reverse) -> &HashMap<String, Vec<usize>>,
+    ) -> Vec<Found<'a, T>> {
         let Resolution::Found { pointer, .. } = self.resolve(kind, name) else {
             return Vec::new();
         };
-        found_all(
-            &self.dataset.gdc_mappings,
-            "/gdc_mappings",
-            self.reverse().gdc_rows.get(&pointer),
-        )
+        found_all(rows, at, of(self.reverse()).get(&pointer))
     }
 }
 

@@ -46,7 +46,7 @@ fn check(c: &mut Checker, d: &Dataset) {
     c.field("meetings", |c| {
         for (i, m) in d.meetings.iter().enumerate() {
             c.index(i, |c| {
-                let refs = Refs::of(m);
+                let refs = Refs::new(m, index.tracks_of(i));
                 let mut keys = SessionKeys::for_meeting(m);
                 let mut references = Vec::new();
                 m.check_own(c, |c, j, s| {

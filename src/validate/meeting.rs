@@ -10,7 +10,7 @@ use crate::{Meeting, Phase, Session, Year};
 /// A meeting's tracks and phases, for the references to them.
 pub(crate) struct Refs<'a> {
     meeting: &'a Meeting,
-    tracks: TrackNames<'a>,
+    tracks: &'a TrackNames<'a>,
 }
 
 /// Reports a track at member `track` that is not one of `year`'s tracks
@@ -64,24 +64,17 @@ impl Refs<'_> {
 
 /// Every reference within `m`, at the checker's position of the meeting.
 pub(crate) fn check_references(c: &mut Checker, m: &Meeting) {
-    let refs = Refs::of(m);
-    let mut keys = SessionKeys::for_meeting(m);
-    c.field("sessions", |c| {
-        for (j, s) in m.sessions.iter().enumerate() {
-            keys.add(j, s);
-            c.index(j, |c| refs.session(c, s));
-        }
-    });
-    refs.rest(c, keys.repeated());
+    let tracks = TrackNames::of(m);
+    let refs = Refs::new(m, &tracks);
+    c.each("sessions", &m.sessions, |c, s| refs.session(c, s));
+    refs.rest(c, SessionKeys::of(m).repeated());
 }
 
 impl<'a> Refs<'a> {
-    /// The tracks and phases of `m`, for the references to them.
-    pub(crate) fn of(m: &'a Meeting) -> Self {
-        Refs {
-            meeting: m,
-            tracks: TrackNames::of(m),
-        }
+    /// The references to `m`'s tracks (`tracks`, its track names) and
+    /// phases.
+    pub(crate) fn new(m: &'a Meeting, tracks: &'a TrackNames<'a>) -> Self {
+        Refs { meeting: m, tracks }
     }
 
     /// The references of session `s`, at its position: its tracks and
