@@ -15,7 +15,7 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
@@ -225,17 +225,28 @@ pub(crate) fn date_writable(date: NaiveDate) -> bool {
 /// crate and the schema read back: a four-digit year, and a leap second
 /// (which chrono holds at the end of any minute) only at 23:59 UTC.
 pub(crate) fn instant_writable(instant: &DateTime<Utc>) -> bool {
+    utc_writable(&instant.naive_utc())
+}
+
+/// [`instant_writable`] of the instant whose UTC time is `utc`, read
+/// straight from it (chrono's accessors on a `DateTime` add the offset
+/// first, even UTC's).
+fn utc_writable(utc: &NaiveDateTime) -> bool {
     use chrono::Timelike;
-    let leap = instant.nanosecond() >= 1_000_000_000;
-    date_writable(instant.date_naive())
-        && (!leap || (instant.hour() == 23 && instant.minute() == 59))
+    let leap = utc.nanosecond() >= 1_000_000_000;
+    date_writable(utc.date()) && (!leap || (utc.hour() == 23 && utc.minute() == 59))
 }
 
 /// True when `instant` can be written as an RFC 3339 `date-time` in the
 /// offset it was read with: its local date has a four-digit year, and a
 /// leap second falls at 23:59 UTC (see [`instant_writable`]).
 pub(crate) fn local_instant_writable(instant: &DateTime<FixedOffset>) -> bool {
-    local_date(instant).is_some_and(date_writable) && instant_writable(&instant.with_timezone(&Utc))
+    use chrono::Datelike;
+    let utc = instant.naive_utc();
+    // An offset is less than a day, so a UTC year from 1 to 9998 puts the
+    // local date within 0000 to 9999 too, without adding the offset.
+    let local = (1..=9998).contains(&utc.year()) || local_date(instant).is_some_and(date_writable);
+    local && utc_writable(&utc)
 }
 
 /// A date read strictly (see the module docs).
@@ -361,6 +372,44 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+        /// The checks read from UTC agree with chrono's local accessors, as
+        /// first written, at every instant chrono holds, leap seconds and
+        /// the edges of years 0 and 9999 included.
+        #[test]
+        fn writable_instants_agree_with_the_local_accessors(
+            secs in prop_oneof![
+                DateTime::<Utc>::MIN_UTC.timestamp()..=DateTime::<Utc>::MAX_UTC.timestamp(),
+                -62_167_305_600i64..=-62_166_960_000,
+                253_402_128_000i64..=253_402_387_200,
+            ],
+            leap in any::<bool>(),
+            offset in -86_399i32..=86_399,
+        ) {
+            let nanos = if leap { 1_000_000_000 } else { 0 };
+            let Some(utc) = DateTime::<Utc>::from_timestamp(secs, nanos) else {
+                return Ok(());
+            };
+            let Some(offset) = FixedOffset::east_opt(offset) else {
+                return Ok(());
+            };
+            let utc_as_first_written = {
+                use chrono::Timelike;
+                date_writable(utc.date_naive())
+                    && (!leap || (utc.hour() == 23 && utc.minute() == 59))
+            };
+            prop_assert_eq!(instant_writable(&utc), utc_as_first_written);
+            let local = utc.with_timezone(&offset);
+            prop_assert_eq!(
+                local_instant_writable(&local),
+                local_date(&local).is_some_and(date_writable) && utc_as_first_written
+            );
+        }
+    }
 
     fn int_of(json: &str) -> Result<u16, serde_json::Error> {
         serde_json::from_str::<Int<u16>>(json).map(|Int(v)| v)
