@@ -212,11 +212,55 @@ impl<'a> TrackNames<'a> {
     }
 }
 
+/// The longest numbered code held in the index's table itself.
+const SHORT_CODE: usize = 38;
+
+/// A session key as the index holds it. A numbered code of up to
+/// [`SHORT_CODE`] bytes (nearly every code: `WS #72`, `Launch / Award
+/// Event #34`) is
+/// copied into the table, so that finding it compares bytes in place
+/// rather than reading the session's own string wherever it lies in memory
+/// (at 10^5 records, a cache miss for each commitment that names a
+/// session). Every other key borrows the session's strings. A key has one
+/// form only, so equal keys are equal here too.
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum StoredKey<'a> {
+    Short(ShortCode),
+    Borrowed(SessionKey<'a>),
+}
+
+/// A short code's bytes, zero-padded, and its length: as large as a
+/// borrowed key, so the table is no larger for holding codes.
+#[derive(Debug, PartialEq, Eq)]
+struct ShortCode {
+    len: u8,
+    bytes: [u8; SHORT_CODE],
+}
+
+impl std::hash::Hash for ShortCode {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write(&self.bytes[..usize::from(self.len)]);
+    }
+}
+
+impl<'a> StoredKey<'a> {
+    fn of(key: SessionKey<'a>) -> Self {
+        if let SessionKey::Numbered(code) = key {
+            let mut bytes = [0; SHORT_CODE];
+            if let (Some(slot), Ok(len)) = (bytes.get_mut(..code.len()), u8::try_from(code.len())) {
+                slot.copy_from_slice(code.as_bytes());
+                return StoredKey::Short(ShortCode { len, bytes });
+            }
+        }
+        StoredKey::Borrowed(key)
+    }
+}
+
 /// A meeting's sessions by key ([`Session::key`]), and the sessions that
 /// repeat a numbered code.
 #[derive(Debug)]
 pub(crate) struct SessionKeys<'a> {
-    keys: HashMap<SessionKey<'a>, usize>,
+    keys: HashMap<StoredKey<'a>, usize>,
     /// `(session, first session with the code)`, in order.
     repeated: Vec<(usize, usize)>,
 }
@@ -243,8 +287,10 @@ impl<'a> SessionKeys<'a> {
     /// before is noted as repeated.
     pub(crate) fn add(&mut self, j: usize, s: &'a Session) {
         let key = s.key();
+        let numbered = matches!(key, SessionKey::Numbered(_));
+        let key = StoredKey::of(key);
         match self.keys.get(&key) {
-            Some(&first) if matches!(key, SessionKey::Numbered(_)) => {
+            Some(&first) if numbered => {
                 self.repeated.push((j, first));
             }
             Some(_) => {}
@@ -252,6 +298,11 @@ impl<'a> SessionKeys<'a> {
                 self.keys.insert(key, j);
             }
         }
+    }
+
+    /// The position of the first session with `key`.
+    fn get(&self, key: &SessionKey<'_>) -> Option<usize> {
+        self.keys.get(&StoredKey::of(key.clone())).copied()
     }
 
     /// The sessions that repeat a numbered code: `(session, first session
@@ -451,7 +502,7 @@ impl<'a> Index<'a> {
 
     fn session_at_key(&self, year: Year, key: &SessionKey<'_>) -> Option<(usize, usize)> {
         let i = self.meeting_at(year)?;
-        Some((i, *self.sessions.get(i)?.keys.get(key)?))
+        Some((i, self.sessions.get(i)?.get(key)?))
     }
 
     /// The meeting of `year` (the first, should the dataset hold two).

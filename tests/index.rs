@@ -304,3 +304,61 @@ fn the_validator_and_the_lookups_agree_on_every_reference_dataset() {
         }
     }
 }
+
+/// Codes of every length are found and their repeats reported alike,
+/// whether the index holds them in its table (up to 38 bytes) or borrows
+/// them: at 37, 38 and 39 bytes, and a short one, with case kept apart.
+#[test]
+fn session_codes_of_every_length_are_found_and_repeats_reported() {
+    let codes = [
+        "Launch / Award Event Session Number #4",  // 38 bytes
+        "Launch / Award Event Session Numbr #4",   // 37
+        "Launch / Award Event Session Number #40", // 39
+        "Open Forum #27",
+        "WS #72",
+    ];
+    let mut d = common::dataset();
+    let template = common::session();
+    let sessions = &mut d.meetings[0].sessions;
+    sessions.clear();
+    for code in codes.iter().chain(&codes) {
+        let mut s = template.clone();
+        s.code = Some((*code).into());
+        sessions.push(s);
+    }
+    let mut lower = template.clone();
+    lower.code = Some("launch / award event session number #4".into());
+    sessions.push(lower);
+    let index = Index::build(&d);
+    for (j, code) in codes.iter().enumerate() {
+        let found = index.session_by_code(y(2020), code).unwrap();
+        assert_eq!(found.pointer, format!("/meetings/0/sessions/{j}"), "{code}");
+        let by_ref = index.session(y(2020), &SessionRef::code((*code).into()));
+        assert_eq!(by_ref.unwrap().pointer, found.pointer, "{code}");
+        assert!(index
+            .session_by_code(y(2020), &format!("{code}1"))
+            .is_none());
+    }
+    let lower = index
+        .session_by_code(y(2020), "launch / award event session number #4")
+        .unwrap();
+    assert_eq!(lower.pointer, "/meetings/0/sessions/10");
+    let repeats: Vec<(String, String)> = validate(&d)
+        .into_iter()
+        .filter(|f| f.rule == Rule::DuplicateSessionCode)
+        .map(|f| (f.path.to_string(), f.message))
+        .collect();
+    let expected: Vec<String> = (0..codes.len())
+        .map(|j| format!("/meetings/0/sessions/{}/code", j + codes.len()))
+        .collect();
+    assert_eq!(
+        repeats.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>(),
+        expected
+    );
+    for ((_, message), j) in repeats.iter().zip(0..) {
+        assert!(
+            message.contains(&format!("sessions/{j} of the 2020 meeting")),
+            "{message}"
+        );
+    }
+}
