@@ -21,6 +21,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -223,7 +224,7 @@ const SHORT_CODE: usize = 38;
 /// (at 10^5 records, a cache miss for each commitment that names a
 /// session). Every other key borrows the session's strings. A key has one
 /// form only, so equal keys are equal here too.
-#[derive(Debug, PartialEq, Eq, Hash)]
+#[derive(Debug, PartialEq, Eq)]
 enum StoredKey<'a> {
     Short(ShortCode),
     Borrowed(SessionKey<'a>),
@@ -240,6 +241,17 @@ struct ShortCode {
 impl std::hash::Hash for ShortCode {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         state.write(&self.bytes[..usize::from(self.len)]);
+    }
+}
+
+impl std::hash::Hash for StoredKey<'_> {
+    /// A short code hashes as its bytes alone, the one block SipHash needs
+    /// for most codes; the two forms never hold the same key.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        match self {
+            StoredKey::Short(code) => code.hash(state),
+            StoredKey::Borrowed(key) => key.hash(state),
+        }
     }
 }
 
@@ -288,14 +300,11 @@ impl<'a> SessionKeys<'a> {
     pub(crate) fn add(&mut self, j: usize, s: &'a Session) {
         let key = s.key();
         let numbered = matches!(key, SessionKey::Numbered(_));
-        let key = StoredKey::of(key);
-        match self.keys.get(&key) {
-            Some(&first) if numbered => {
-                self.repeated.push((j, first));
-            }
-            Some(_) => {}
-            None => {
-                self.keys.insert(key, j);
+        match self.keys.entry(StoredKey::of(key)) {
+            Entry::Occupied(first) if numbered => self.repeated.push((j, *first.get())),
+            Entry::Occupied(_) => {}
+            Entry::Vacant(slot) => {
+                slot.insert(j);
             }
         }
     }

@@ -6,13 +6,13 @@
 
 use super::{Finding, Rule};
 
-/// One step of a JSON Pointer.
-#[derive(Debug, Clone)]
+/// One step of a JSON Pointer: plain data, so entering and leaving a
+/// member costs a push and a pop and nothing else (a member named by the
+/// data itself is written into the pointer of its finding instead).
+#[derive(Debug, Clone, Copy)]
 enum Step {
     Key(&'static str),
     Index(usize),
-    /// A member named by the data itself (an unknown member).
-    Member(String),
 }
 
 /// Collects findings while walking a value; knows where it is.
@@ -106,9 +106,10 @@ impl Checker {
     /// Reports `rule` at member `name` of the current object, a member named
     /// by the data itself.
     pub(crate) fn report_member(&mut self, name: &str, rule: Rule, message: impl Into<String>) {
-        self.path.push(Step::Member(name.to_owned()));
-        self.report(rule, message);
-        self.path.pop();
+        let mut pointer = self.pointer();
+        pointer.push('/');
+        pointer.push_str(&escape_token(name));
+        self.findings.push(Finding::new(rule, pointer, message));
     }
 
     /// Checks inside the member `key` of the current object.
@@ -168,7 +169,6 @@ impl Checker {
             out.push('/');
             match step {
                 Step::Key(k) => out.push_str(&escape_token(k)),
-                Step::Member(k) => out.push_str(&escape_token(k)),
                 Step::Index(i) => out.push_str(&i.to_string()),
             }
         }

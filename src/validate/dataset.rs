@@ -7,7 +7,7 @@ use super::meeting::{unknown_track, Refs};
 use super::{Check, Checker, Finding, Rule};
 use crate::index::{Index, Resolution, SessionKeys};
 use crate::intersessional::normalise_name;
-use crate::{ActivityRef, Counted, Dataset, Year};
+use crate::{ActivityKind, ActivityRef, Counted, Dataset, Year};
 
 /// Every rule: each record's own, then the rules across records.
 impl Check for Dataset {
@@ -43,6 +43,9 @@ fn check(c: &mut Checker, d: &Dataset) {
     let mut index = Index::without_sessions(d);
     let mut sessions = Vec::with_capacity(d.meetings.len());
     let mut held_by = Vec::new();
+    // Sessions name the same few activities again and again: each
+    // activity is resolved once, and what was found kept for the next.
+    let mut resolved: HashMap<(&ActivityKind, &str), Option<String>> = HashMap::new();
     c.field("meetings", |c| {
         for (i, m) in d.meetings.iter().enumerate() {
             c.index(i, |c| {
@@ -53,9 +56,14 @@ fn check(c: &mut Checker, d: &Dataset) {
                     keys.add(j, s);
                     c.aside(&mut references, |c| refs.session(c, s));
                     if let Some(activity) = &s.held_by {
-                        c.aside(&mut held_by, |c| {
-                            c.field("held_by", |c| check_activity(c, &index, activity))
-                        });
+                        let why = resolved
+                            .entry((&activity.kind, activity.name.as_str()))
+                            .or_insert_with(|| unresolved(&index, activity));
+                        if let Some(why) = why {
+                            c.aside(&mut held_by, |c| {
+                                c.field("held_by", |c| report_unresolved(c, activity, why))
+                            });
+                        }
                     }
                 });
                 c.append(&mut references);
@@ -218,14 +226,26 @@ fn check_commitments(c: &mut Checker, d: &Dataset, index: &Index<'_>) {
 /// Reports an activity that must resolve and does not (or is ambiguous);
 /// the checker is at the activity.
 fn check_activity(c: &mut Checker, index: &Index<'_>, activity: &ActivityRef) {
-    let why = match index.activity(activity) {
-        Resolution::Missing => "does not resolve to any".to_owned(),
-        Resolution::Ambiguous(all) => format!(
+    if let Some(why) = unresolved(index, activity) {
+        report_unresolved(c, activity, &why);
+    }
+}
+
+/// Why `activity` does not resolve to one record of the dataset, if it
+/// does not.
+fn unresolved(index: &Index<'_>, activity: &ActivityRef) -> Option<String> {
+    match index.activity(activity) {
+        Resolution::Missing => Some("does not resolve to any".to_owned()),
+        Resolution::Ambiguous(all) => Some(format!(
             "is ambiguous: its leading words match several ({})",
             all.join(", ")
-        ),
-        _ => return,
-    };
+        )),
+        _ => None,
+    }
+}
+
+/// Reports `activity` as unresolved (`why`) at its member `name`.
+fn report_unresolved(c: &mut Checker, activity: &ActivityRef, why: &str) {
     c.report_at(
         "name",
         Rule::UnresolvedActivity,
