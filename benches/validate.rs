@@ -14,11 +14,12 @@
 //! commitments; see `support/generate.rs`); set `IGF_BENCH_MILLION=1` to add
 //! 10^6. First the steps are timed in interleaved rounds: each round runs
 //! every step once at every size, starting at another step each time, so a
-//! slow spell of a shared machine falls on all of them alike. The medians
-//! give the ratios printed at the end: each step to the baseline, the route
-//! to load + validate, the cost per record, and the peak memory of a load
-//! as a multiple of the document's size (counted by this binary's
-//! allocator). Then criterion measures each step at 10^3 to 10^5, for its
+//! slow spell of a shared machine falls on all of them alike. Printed at
+//! the end: each step's time as a ratio to the baseline's in the same round
+//! (the median over the rounds, and the least and most), the route's to
+//! load + validate's, the cost per record, and the peak memory of a load as
+//! a multiple of the document's size (counted by this binary's allocator,
+//! which counts only then). Then criterion measures each step at 10^3 to 10^5, for its
 //! usual report and comparison with the previous run.
 //!
 //! `cargo bench --bench validate` (`IGF_BENCH_ROUNDS=N` for N rounds; 7 by
@@ -29,22 +30,25 @@ mod generate;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, Throughput};
 use igf_model::{load, validate, Dataset};
 
-/// Counts the bytes allocated now and at the peak.
+/// The system allocator, counting the bytes allocated now and at the peak
+/// while [`peak_of`] measures (and only then, so that the timed steps pay
+/// nothing for the counting: a parse allocates a dozen times a record).
 struct Counting;
 
+static COUNTING: AtomicBool = AtomicBool::new(false);
 static NOW: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
+        if !p.is_null() && COUNTING.load(Ordering::Relaxed) {
             let now = NOW.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
             PEAK.fetch_max(now, Ordering::Relaxed);
         }
@@ -52,19 +56,24 @@ unsafe impl GlobalAlloc for Counting {
     }
     unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
         unsafe { System.dealloc(p, layout) };
-        NOW.fetch_sub(layout.size(), Ordering::Relaxed);
+        if COUNTING.load(Ordering::Relaxed) {
+            NOW.fetch_sub(layout.size(), Ordering::Relaxed);
+        }
     }
 }
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-/// The peak bytes allocated while `f` runs, beyond what was allocated before.
+/// What `f` returns, and the peak bytes allocated while it ran. Nothing may
+/// be freed in `f` that was allocated before it (`NOW` starts at zero).
 fn peak_of<T>(f: impl FnOnce() -> T) -> (T, usize) {
-    let before = NOW.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
+    NOW.store(0, Ordering::Relaxed);
+    PEAK.store(0, Ordering::Relaxed);
+    COUNTING.store(true, Ordering::Relaxed);
     let out = f();
-    (out, PEAK.load(Ordering::Relaxed) - before)
+    COUNTING.store(false, Ordering::Relaxed);
+    (out, PEAK.load(Ordering::Relaxed))
 }
 
 const STEPS: [&str; 6] = [
@@ -149,15 +158,16 @@ fn criterion_runs(c: &mut Criterion, input: &Input, checker: &jsonschema::Valida
     group.finish();
 }
 
-/// The median time of each step at each size over interleaved rounds: a
-/// round runs every step at every size (sizes with fewer `rounds` drop out
-/// of the later rounds), so a slow spell of a shared machine falls on all
-/// alike, and costs per record compare across sizes too.
+/// The time of each step at each size in each of the interleaved rounds
+/// (`times[size][step][round]`): a round runs every step at every size
+/// (sizes with fewer `rounds` drop out of the later rounds), so a slow
+/// spell of a shared machine falls on all alike, and costs per record
+/// compare across sizes too.
 fn interleaved(
     inputs: &[Input],
     checker: &jsonschema::Validator,
     rounds: &[usize],
-) -> Vec<Vec<f64>> {
+) -> Vec<Vec<Vec<f64>>> {
     let loaded: Vec<Dataset> = inputs
         .iter()
         .map(|input| load::from_slice(&input.bytes).unwrap())
@@ -197,16 +207,41 @@ fn interleaved(
         }
     }
     times
-        .into_iter()
-        .map(|size| {
-            size.into_iter()
-                .map(|mut t| {
-                    t.sort_by(f64::total_cmp);
-                    t[t.len() / 2]
-                })
-                .collect()
-        })
-        .collect()
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// The ratio of step `a` to step `b` in each round, as its median and
+/// range: the two ran in the same round, so a slow spell that falls on
+/// both cancels out of their ratio.
+struct Ratio {
+    median: f64,
+    least: f64,
+    most: f64,
+}
+
+impl Ratio {
+    fn of(a: &[f64], b: &[f64]) -> Ratio {
+        let ratios: Vec<f64> = a.iter().zip(b).map(|(a, b)| a / b).collect();
+        Ratio {
+            least: ratios.iter().copied().fold(f64::MAX, f64::min),
+            most: ratios.iter().copied().fold(f64::MIN, f64::max),
+            median: median(ratios),
+        }
+    }
+}
+
+impl std::fmt::Display for Ratio {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:.3}x ({:.3}-{:.3})",
+            self.median, self.least, self.most
+        )
+    }
 }
 
 fn main() {
@@ -230,40 +265,45 @@ fn main() {
                 .unwrap_or(if n > 100_000 { 3 } else { 7 })
         })
         .collect();
-    let medians: Vec<(Vec<f64>, Input, usize)> = interleaved(&inputs, &checker, &rounds)
+    let timed: Vec<(Vec<Vec<f64>>, Input, usize)> = interleaved(&inputs, &checker, &rounds)
         .into_iter()
         .zip(inputs)
         .zip(rounds)
         .map(|((times, input), rounds)| (times, input, rounds))
         .collect();
     let mut c = Criterion::default().configure_from_args();
-    for (_, input, _) in &medians {
+    for (_, input, _) in &timed {
         if input.records <= 100_000 {
             criterion_runs(&mut c, input, &checker);
         }
     }
     c.final_summary();
-    println!("\nmedians of interleaved rounds, as ratios to typed_parse of the same rounds:");
+    println!(
+        "\ninterleaved rounds: each step's time as a ratio to typed_parse's in the same round, \
+         median (least-most) over the rounds"
+    );
     let mut per_record = Vec::new();
-    for (times, input, rounds) in &medians {
-        let base = times[0];
+    for (times, input, rounds) in &timed {
+        let base = &times[0];
         let n = input.records;
-        let mut line = format!(
-            "{n:>9} records, {:>6.1} MB, {rounds} rounds:",
+        println!(
+            "{n:>9} records, {:.1} MB, {rounds} rounds:",
             input.bytes.len() as f64 / 1e6
         );
-        for (step, t) in STEPS.iter().zip(times) {
-            line.push_str(&format!(" {step} {:.3}x", t / base));
+        let mut line = String::from("   ");
+        for (step, t) in STEPS.iter().zip(times).skip(1) {
+            line.push_str(&format!(" {step} {}", Ratio::of(t, base)));
         }
-        line.push_str(&format!(
-            "; the route is {:.2}x load_validate; load_validate {:.0} ns/record (typed_parse {:.0}); peak {:.2}x the document",
-            times[5] / times[2],
-            times[2] * 1e9 / n as f64,
-            base * 1e9 / n as f64,
-            input.peak as f64 / input.bytes.len() as f64
-        ));
-        per_record.push(times[2] / n as f64);
         println!("{line}");
+        let load_validate = median(times[2].clone());
+        println!(
+            "    the route is {} load_validate; load_validate {:.0} ns/record (typed_parse {:.0}); peak {:.2}x the document",
+            Ratio::of(&times[5], &times[2]),
+            load_validate * 1e9 / n as f64,
+            median(base.clone()) * 1e9 / n as f64,
+            input.peak as f64 / input.bytes.len() as f64
+        );
+        per_record.push(load_validate / n as f64);
     }
     let most = per_record.iter().copied().fold(f64::MIN, f64::max);
     let least = per_record.iter().copied().fold(f64::MAX, f64::min);
