@@ -8,7 +8,10 @@
 //! - `index`: building the lookup index the validator uses;
 //! - `value_jsonschema`: the generic route — parse to `serde_json::Value`,
 //!   check it against the committed schema with the `jsonschema` crate,
-//!   then parse again into `Dataset` — which checks less than the crate does.
+//!   then parse again into `Dataset` — which checks less than the crate does;
+//! - `typed_parse_text`: `std::str::from_utf8`, then `serde_json::from_str`:
+//!   the typed parse as `load` does it, checking UTF-8 once for the whole
+//!   document rather than string by string (the route does it too).
 //!
 //! Sizes: 10^3, 10^4 and 10^5 records (three quarters sessions, a quarter
 //! commitments; see `support/generate.rs`); set `IGF_BENCH_MILLION=1` to add
@@ -76,13 +79,14 @@ fn peak_of<T>(f: impl FnOnce() -> T) -> (T, usize) {
     (out, PEAK.load(Ordering::Relaxed))
 }
 
-const STEPS: [&str; 6] = [
+const STEPS: [&str; 7] = [
     "typed_parse",
     "load",
     "load_validate",
     "validate",
     "index",
     "value_jsonschema",
+    "typed_parse_text",
 ];
 
 fn sizes() -> Vec<usize> {
@@ -94,11 +98,13 @@ fn sizes() -> Vec<usize> {
 }
 
 /// The route other languages' tools take: parse to a `Value`, check it
-/// against the schema, parse again into the model.
+/// against the schema, parse again into the model. It checks UTF-8 once,
+/// as `load` does, and parses text twice.
 fn route(checker: &jsonschema::Validator, bytes: &[u8]) -> Dataset {
-    let value: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+    let text = std::str::from_utf8(bytes).unwrap();
+    let value: serde_json::Value = serde_json::from_str(text).unwrap();
     assert!(checker.is_valid(&value));
-    serde_json::from_slice::<Dataset>(bytes).unwrap()
+    serde_json::from_str::<Dataset>(text).unwrap()
 }
 
 /// Runs step `step` once on `bytes` (or the dataset `loaded` from them).
@@ -113,6 +119,10 @@ fn run(step: &str, bytes: &[u8], loaded: &Dataset, checker: &jsonschema::Validat
         "validate" => drop(black_box(validate::validate(loaded))),
         "index" => drop(black_box(igf_model::Index::build(loaded))),
         "value_jsonschema" => drop(black_box(route(checker, bytes))),
+        "typed_parse_text" => {
+            let text = std::str::from_utf8(bytes).unwrap();
+            drop(black_box(serde_json::from_str::<Dataset>(text).unwrap()))
+        }
         _ => unreachable!("every step is named in STEPS"),
     }
 }
@@ -297,7 +307,8 @@ fn main() {
         println!("{line}");
         let load_validate = median(times[2].clone());
         println!(
-            "    the route is {} load_validate; load_validate {:.0} ns/record (typed_parse {:.0}); peak {:.2}x the document",
+            "    load_validate is {} typed_parse_text; the route is {} load_validate; load_validate {:.0} ns/record (typed_parse {:.0}); peak {:.2}x the document",
+            Ratio::of(&times[2], &times[6]),
             Ratio::of(&times[5], &times[2]),
             load_validate * 1e9 / n as f64,
             median(base.clone()) * 1e9 / n as f64,
