@@ -90,26 +90,43 @@ fn push_words(text: &str, out: &mut String) {
     let mut push = |word: &str| {
         let word = word.trim_matches('\'');
         let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
-        if word.is_empty() || year || FILLER.iter().any(|f| f.eq_ignore_ascii_case(word)) {
+        if word.is_empty() || year {
             return;
         }
-        if !out.is_empty() {
+        // The word is written lower-cased, then taken back if it is filler.
+        let before = out.len();
+        if before > 0 {
             out.push(' ');
         }
         let at = out.len();
         out.push_str(word);
         out[at..].make_ascii_lowercase();
-    };
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() || c == '\'' {
-            continue;
+        if FILLER.contains(&&out[at..]) {
+            out.truncate(before);
         }
+    };
+    // Each character that ends a word, with its position and length.
+    let mut start = 0;
+    let mut split = |i: usize, c: char| {
         push(&text[start..i]);
         if c == '&' {
             push("and");
         }
         start = i + c.len_utf8();
+    };
+    if text.is_ascii() {
+        // Byte by byte: every byte of ASCII text is a character.
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if !b.is_ascii_alphanumeric() && b != b'\'' {
+                split(i, char::from(b));
+            }
+        }
+    } else {
+        for (i, c) in text.char_indices() {
+            if !c.is_alphanumeric() && c != '\'' {
+                split(i, c);
+            }
+        }
     }
     push(&text[start..]);
 }
