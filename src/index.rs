@@ -217,13 +217,12 @@ impl<'a> TrackNames<'a> {
 const SHORT_CODE: usize = 38;
 
 /// A session key as the index holds it. A numbered code of up to
-/// [`SHORT_CODE`] bytes (nearly every code: `WS #72`, `Launch / Award
-/// Event #34`) is
-/// copied into the table, so that finding it compares bytes in place
-/// rather than reading the session's own string wherever it lies in memory
-/// (at 10^5 records, a cache miss for each commitment that names a
+/// [`SHORT_CODE`] bytes (nearly every code: `WS #72`, `Launch / Award Event
+/// #34`) is copied into the table, so that finding it compares bytes in
+/// place rather than reading the session's own string wherever it lies in
+/// memory (at 10^5 records, a cache miss for each commitment that names a
 /// session). Every other key borrows the session's strings. A key has one
-/// form only, so equal keys are equal here too.
+/// form only ([`StoredKey::of`]), so equal keys are equal here too.
 #[derive(Debug, PartialEq, Eq)]
 enum StoredKey<'a> {
     Short(ShortCode),
@@ -256,6 +255,7 @@ impl std::hash::Hash for StoredKey<'_> {
 }
 
 impl<'a> StoredKey<'a> {
+    /// The one form `key` is held in.
     fn of(key: SessionKey<'a>) -> Self {
         if let SessionKey::Numbered(code) = key {
             let mut bytes = [0; SHORT_CODE];

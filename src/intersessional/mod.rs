@@ -105,7 +105,7 @@ fn push_words(text: &str, out: &mut String) {
             out.truncate(before);
         }
     };
-    // Each character that ends a word, with its position and length.
+    // Called at each character `c` (at byte `i`) that ends a word.
     let mut start = 0;
     let mut split = |i: usize, c: char| {
         push(&text[start..i]);
