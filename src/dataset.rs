@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::wire;
 use crate::{
     BestPracticeForum, Commitment, Document, DynamicCoalition, FormatVersion, GdcMapping,
     LeadershipPanel, Mag, Meeting, Nri, ParliamentaryEvent, PolicyNetwork, RoadmapMapping,
@@ -49,89 +50,41 @@ pub struct Dataset {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The documents the dataset's records cite, each once, by id.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<Document>,
     /// Annual meetings.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub meetings: Vec<Meeting>,
     /// Dynamic Coalitions.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub dynamic_coalitions: Vec<DynamicCoalition>,
     /// National, Regional, Sub-regional and Youth IGF initiatives.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub nris: Vec<Nri>,
     /// Best Practice Forums.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub best_practice_forums: Vec<BestPracticeForum>,
     /// Policy networks.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub policy_networks: Vec<PolicyNetwork>,
     /// The MAG of each year.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub mags: Vec<Mag>,
     /// The IGF Leadership Panel, as appointed.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub leadership_panels: Vec<LeadershipPanel>,
     /// The events of the Parliamentary Track (and the parliamentary
     /// roundtables before it).
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub parliamentary_track: Vec<ParliamentaryEvent>,
     /// Voluntary commitments.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub commitments: Vec<Commitment>,
     /// Rows of the mapping of Roadmap areas to IGF activities.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub roadmap_mappings: Vec<RoadmapMapping>,
     /// Rows of the mapping of Global Digital Compact objectives to IGF activities.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub gdc_mappings: Vec<GdcMapping>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).

@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::validate::{Check, Checker};
+use crate::wire;
 use crate::{MeetingFormat, Output, Source, Year};
 
 /// An event of the Parliamentary Track (or the parliamentary roundtable
@@ -36,25 +37,13 @@ pub struct ParliamentaryEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub at: Option<String>,
     /// The day, for a one-day event.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
     /// The first day, for a longer event.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub start_date: Option<NaiveDate>,
     /// The last day, for a longer event.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub end_date: Option<NaiveDate>,
     /// The city, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -63,18 +52,10 @@ pub struct ParliamentaryEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<MeetingFormat>,
     /// Who organised it, as printed.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub organisers: Vec<String>,
     /// Its output documents.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub outputs: Vec<Output>,
     /// Its page.
     #[serde(skip_serializing_if = "Option::is_none")]

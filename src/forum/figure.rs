@@ -4,6 +4,7 @@ use serde_json::Number;
 
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker, Rule};
+use crate::wire;
 use crate::{Source, Year};
 
 open_enum! {
@@ -221,11 +222,7 @@ pub struct Share {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// The count for the category, as published.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_int", skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 0, max = 9_223_372_036_854_775_807_i64))]
     pub count: Option<i64>,
     /// The percentage for the category, as published.
@@ -283,11 +280,7 @@ pub struct Figure {
     /// What was counted.
     pub measure: Measure,
     /// The phase the figure covers; none for the whole meeting.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_int", skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1))]
     #[schemars(extend("$comment" = "reference: Phase by number, in the same meeting"))]
     pub phase: Option<u8>,
@@ -301,11 +294,7 @@ pub struct Figure {
     pub as_of_year: Option<Year>,
     /// The day the figure is stated as of, when the source dates it
     /// (figures published before or during a meeting).
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub as_of: Option<chrono::NaiveDate>,
     /// True for a figure stated before the meeting as expected ("more than
     /// 9,000 participants expected"), beside the figures reported after it.
@@ -326,11 +315,7 @@ pub struct Figure {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counts: Option<Counted>,
     /// The breakdown of the value, as published.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub breakdown: Vec<Share>,
     /// True when the source breaks down only part of the total ("2 onsite,
     /// 8 hybrid, the rest online"), so the parts need not add up.

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::{CoLocatedEvent, Donor, Figure, Host, MessageSet, Milestone, Phase, Session, Track};
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker, Rule};
+use crate::wire;
 use crate::{Source, WsisActionLine, Year};
 
 open_enum! {
@@ -60,11 +61,7 @@ pub struct Meeting {
     /// The year of the meeting.
     pub year: Year,
     /// The edition number as published ("15th"): year - 2005.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_int", skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1))]
     pub edition: Option<u16>,
     /// The overarching theme, as the meeting's main source prints it.
@@ -72,106 +69,50 @@ pub struct Meeting {
     pub theme: Option<String>,
     /// The theme as other documents word it, each with its source (2022's
     /// theme is printed in two wordings).
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub theme_wordings: Vec<ThemeWording>,
     /// Who hosted the meeting: one host or several (a host government with
     /// a UN entity, as in 2022 and 2025).
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub hosts: Vec<Host>,
     /// How the meeting was held.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<MeetingFormat>,
     /// Day 0: the day before the official opening, where the meeting had one.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub day_zero: Option<NaiveDate>,
     /// The first official day of the meeting (Day 0 is `day_zero`).
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub start_date: Option<NaiveDate>,
     /// The last day of the meeting.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub end_date: Option<NaiveDate>,
     /// The meeting's phases, where it had more than one.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub phases: Vec<Phase>,
     /// The meeting's thematic tracks.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub tracks: Vec<Track>,
     /// The meeting's sessions.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub sessions: Vec<Session>,
     /// The figures published about the meeting.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,
     /// Messages and key takeaways, per track and per High-Level Leaders Track theme.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub messages: Vec<MessageSet>,
     /// The WSIS action lines the meeting's work implements.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub wsis_action_lines: Vec<WsisActionLine>,
     /// The preparatory timeline: calls, deadlines, MAG meetings.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub timeline: Vec<Milestone>,
     /// The donors the meeting's documents thank.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub donors: Vec<Donor>,
     /// Events held alongside the meeting, not part of its programme.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub co_located_events: Vec<CoLocatedEvent>,
     /// Where the meeting is described.
     pub source: Source,

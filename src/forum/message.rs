@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
+use crate::wire;
 use crate::Source;
 
 open_enum! {
@@ -60,11 +61,7 @@ pub struct MessageSet {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub leaders_track_theme: Option<LeadersTrackTheme>,
     /// The messages, each as published.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub messages: Vec<String>,
     /// Where the messages are published.
     pub source: Source,

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::SessionType;
 use crate::validate::{Check, Checker, Rule};
+use crate::wire;
 use crate::Source;
 
 /// A phase of an annual meeting. IGF 2020 moved online and was split in
@@ -34,23 +35,19 @@ use crate::Source;
 pub struct Phase {
     /// The phase's number, from 1.
     #[schemars(range(min = 1))]
-    #[serde(deserialize_with = "crate::wire::int")]
+    #[serde(deserialize_with = "wire::int")]
     pub number: u8,
     /// The phase's name, where it has one other than its number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The first day of the phase.
-    #[serde(deserialize_with = "crate::wire::date")]
+    #[serde(deserialize_with = "wire::date")]
     pub start_date: NaiveDate,
     /// The last day of the phase.
-    #[serde(deserialize_with = "crate::wire::date")]
+    #[serde(deserialize_with = "wire::date")]
     pub end_date: NaiveDate,
     /// The session types the phase admits; empty admits any.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub session_types: Vec<SessionType>,
     /// Where the phase is stated, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::validate::{Check, Checker};
+use crate::wire;
 use crate::Source;
 
 /// A step of a meeting's preparation: a call, a deadline, a MAG meeting.
@@ -26,25 +27,13 @@ pub struct Milestone {
     #[schemars(length(min = 1))]
     pub what: String,
     /// The day, where one day is printed.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
     /// The first day, for a period.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub start_date: Option<NaiveDate>,
     /// The last day, for a period.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub end_date: Option<NaiveDate>,
     /// The time as the source prints it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -145,32 +134,16 @@ pub struct CoLocatedEvent {
     #[schemars(length(min = 1))]
     pub title: String,
     /// Who organised it.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub organisers: Vec<String>,
     /// The day, where one day is printed.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
     /// The first day, for a longer event.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub start_date: Option<NaiveDate>,
     /// The last day, for a longer event.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub end_date: Option<NaiveDate>,
     /// The time as the source prints it.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker, Rule};
+use crate::wire;
 use crate::Source;
 
 open_enum! {
@@ -63,23 +64,15 @@ pub struct SessionReport {
     /// When the report was submitted, where known.
     #[serde(
         default,
-        deserialize_with = "crate::wire::opt_instant",
+        deserialize_with = "wire::opt_instant",
         skip_serializing_if = "Option::is_none"
     )]
     pub submitted_at: Option<DateTime<Utc>>,
     /// The key takeaways, as submitted.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub key_takeaways: Vec<String>,
     /// Policy recommendations and suggested ways forward, as submitted.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub policy_recommendations: Vec<String>,
     /// The text of the report's "voluntary commitments" field (2020).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::{Person, SessionCode, SessionReport, SessionType};
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker, Rule};
+use crate::wire;
 use crate::{ActivityRef, Source, StakeholderGroup, UnRegionalGroup};
 
 open_enum! {
@@ -56,32 +57,24 @@ pub struct TimeSlot {
     /// When the session started, with the offset it was published in.
     #[serde(
         default,
-        deserialize_with = "crate::wire::opt_local_instant",
-        serialize_with = "crate::wire::write_local_instant",
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "wire::opt_local_instant",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::wire::write_local_instant"
     )]
     pub start: Option<DateTime<FixedOffset>>,
     /// When the session ended, with the offset it was published in.
     #[serde(
         default,
-        deserialize_with = "crate::wire::opt_local_instant",
-        serialize_with = "crate::wire::write_local_instant",
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "wire::opt_local_instant",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::wire::write_local_instant"
     )]
     pub end: Option<DateTime<FixedOffset>>,
     /// The day it was held, where only the date is known.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
     /// The day of the meeting it was held on ("Day 3"), Day 0 being 0.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_int", skip_serializing_if = "Option::is_none")]
     pub day: Option<u8>,
     /// The time as the source prints it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -234,18 +227,10 @@ pub struct Session {
     /// The names of the meeting's tracks the session belongs to: its theme
     /// or sub-themes, and programme tracks (youth, parliamentary, ...).
     #[schemars(extend("$comment" = "reference: Track by name, in the same meeting"))]
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub tracks: Vec<String>,
     /// The number of the meeting's phase the session was held in.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_int", skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1))]
     #[schemars(extend("$comment" = "reference: Phase by number, in the same meeting"))]
     pub phase: Option<u8>,
@@ -259,18 +244,10 @@ pub struct Session {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub room: Option<String>,
     /// Who organised the session.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub organisers: Vec<Organiser>,
     /// Its moderators, speakers and other people with a role in it.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Person>,
     /// The intersessional activity that held it: a Dynamic Coalition, BPF,
     /// policy network, NRI, the Leadership Panel or the Parliamentary Track.
@@ -282,11 +259,7 @@ pub struct Session {
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub link: Option<String>,
     /// The session's reports.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub reports: Vec<SessionReport>,
     /// Where the session is named.
     pub source: Source,

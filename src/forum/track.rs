@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
+use crate::wire;
 use crate::{GdcObjective, Source, WsisActionLine};
 
 open_enum! {
@@ -72,25 +73,13 @@ pub struct Track {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub narrative: Option<String>,
     /// The overarching policy questions that guided the track.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub policy_questions: Vec<String>,
     /// The Global Digital Compact objectives the IGF links the track to.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub gdc_objectives: Vec<GdcObjective>,
     /// The WSIS action lines the IGF links the track to.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub wsis_action_lines: Vec<WsisActionLine>,
     /// Where the track is stated, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]

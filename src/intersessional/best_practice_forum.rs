@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Cycle;
 use crate::validate::{Check, Checker};
+use crate::wire;
 use crate::{Source, Year};
 
 /// A document a BPF published (the same shape as every intersessional output).
@@ -36,31 +37,19 @@ pub struct BestPracticeForum {
     #[schemars(length(min = 1))]
     pub name: String,
     /// Other names the BPF is referred to by ("BPF Gender", "IoT, Big Data and AI").
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_names: Vec<String>,
     /// The BPF's home page across cycles.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub home_page: Option<String>,
     /// The BPF's cycles.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub cycles: Vec<Cycle>,
     /// Where the BPF is named.
     pub source: Source,
     /// Further documents that state the BPF (another year's report, say).
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_sources: Vec<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use crate::enums::open_enum;
 use crate::text::text_newtype;
 use crate::validate::{Check, Checker};
+use crate::wire;
 use crate::{Source, Year};
 
 text_newtype! {
@@ -111,25 +112,13 @@ pub struct DynamicCoalition {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<DcStatus>,
     /// The years the coalition is recorded as active in.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub active_in: Vec<Year>,
     /// Names the coalition had before.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub former_names: Vec<String>,
     /// Acronyms the coalition had before ("DC-ISSS", now "IS3C").
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub former_acronyms: Vec<String>,
     /// The common standards it keeps, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -137,11 +126,7 @@ pub struct DynamicCoalition {
     /// Where the coalition is named.
     pub source: Source,
     /// Further documents that state the coalition (another year's list).
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_sources: Vec<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
+use crate::wire;
 use crate::{MeetingFormat, Source, Year};
 
 open_enum! {
@@ -46,18 +47,10 @@ pub struct NriMeeting {
     /// The year of the meeting.
     pub year: Year,
     /// Its first day, where stated.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub start_date: Option<NaiveDate>,
     /// Its last day, where stated.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub end_date: Option<NaiveDate>,
     /// The city it met in, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -139,11 +132,7 @@ pub struct Nri {
     pub acronym: Option<String>,
     /// Its kinds, where the source says: usually one; a youth initiative
     /// may also be regional.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub kinds: Vec<NriKind>,
     /// The country or region it covers.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -155,20 +144,12 @@ pub struct Nri {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recognised: Option<bool>,
     /// Its annual meetings the dataset knows of.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub meetings: Vec<NriMeeting>,
     /// Where the initiative is named.
     pub source: Source,
     /// Further documents that state the initiative.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_sources: Vec<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).

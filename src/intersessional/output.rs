@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
+use crate::wire;
 use crate::{Source, Year};
 
 open_enum! {
@@ -76,11 +77,7 @@ pub struct Output {
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub link: Option<String>,
     /// The day it was published or announced, where the source gives one.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
     /// Where the output is listed, when not its owner's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -144,11 +141,7 @@ pub struct Cycle {
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub home_page: Option<String>,
     /// What the cycle published.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub outputs: Vec<Output>,
     /// Where the cycle is described, when not the body's own source.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Cycle;
 use crate::validate::{Check, Checker};
+use crate::wire;
 use crate::{Source, Year};
 
 /// A policy network: an intersessional track introduced in 2021 in response
@@ -39,11 +40,7 @@ pub struct PolicyNetwork {
     pub acronym: Option<String>,
     /// Other names it is published under ("Policy Network on Environment and
     /// Digitalisation").
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_names: Vec<String>,
     /// Its topic, in the source's words.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -56,20 +53,12 @@ pub struct PolicyNetwork {
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub home_page: Option<String>,
     /// Its yearly cycles and their outputs.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub cycles: Vec<Cycle>,
     /// Where the network is named.
     pub source: Source,
     /// Further documents that state the network.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_sources: Vec<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
+use crate::wire;
 use crate::{Output, Source, Year};
 
 open_enum! {
@@ -133,25 +134,13 @@ impl Check for PanelMember {
 #[non_exhaustive]
 pub struct LeadershipPanel {
     /// The day the Secretary-General appointed the panel.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub appointed: Option<NaiveDate>,
     /// Its members.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<PanelMember>,
     /// What it published.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub outputs: Vec<Output>,
     /// Its page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -160,11 +149,7 @@ pub struct LeadershipPanel {
     /// Where the panel is described.
     pub source: Source,
     /// Further documents that state it.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_sources: Vec<Source>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).

@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::validate::{Check, Checker};
+use crate::wire;
 use crate::{Source, Year};
 
 pub use working_group::{WgAcronym, WorkingGroup};
@@ -40,18 +41,10 @@ pub struct Mag {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chair: Option<String>,
     /// Its host-country co-chairs, where named.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub co_chairs: Vec<String>,
     /// Its working groups.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub working_groups: Vec<WorkingGroup>,
     /// Where the MAG is described.
     pub source: Source,

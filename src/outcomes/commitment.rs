@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use super::RoadmapArea;
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
+use crate::wire;
 use crate::{SessionCode, Source, Year};
 
 /// Who made a voluntary commitment, as the compilation gives it (the Compilation of IGF 2020 Voluntary Commitments).
@@ -284,18 +285,10 @@ pub struct Commitment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_frame: Option<TimeFrame>,
     /// The Roadmap areas it serves, where known.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub roadmap_areas: Vec<RoadmapArea>,
     /// The Global Digital Compact objectives it serves, where mapped.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub gdc_objectives: Vec<super::GdcObjective>,
     /// Where it is published.
     pub source: Source,

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use super::ActivityRef;
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
+use crate::wire;
 use crate::Source;
 
 open_enum! {
@@ -63,19 +64,11 @@ pub struct GdcMapping {
     /// The Compact's objective.
     pub objective: GdcObjective,
     /// The IGF activities mapped to it.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     #[schemars(extend("$comment" = "reference: DynamicCoalition, BestPracticeForum, PolicyNetwork, Nri, LeadershipPanel or WorkingGroup by name, acronym or former name"))]
     pub igf_activities: Vec<ActivityRef>,
     /// Comments, as published.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<String>,
     /// Where the mapping is published.
     pub source: Source,

@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
+use crate::wire;
 use crate::Source;
 
 open_enum! {
@@ -196,26 +197,14 @@ pub struct RoadmapMapping {
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
     pub roadmap_link: Option<String>,
     /// The Roadmap's activities for the area, as listed.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub roadmap_activities: Vec<String>,
     /// The IGF's relevant past and ongoing activities.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     #[schemars(extend("$comment" = "reference: DynamicCoalition, BestPracticeForum, PolicyNetwork, Nri, LeadershipPanel or WorkingGroup by name, acronym or former name"))]
     pub igf_activities: Vec<ActivityRef>,
     /// Comments on synergies between the Roadmap and IGF activities.
-    #[serde(
-        deserialize_with = "crate::wire::list",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<String>,
     /// Where the row is published.
     pub source: Source,

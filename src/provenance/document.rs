@@ -3,6 +3,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::validate::{Check, Checker};
+use crate::wire;
 use crate::Year;
 
 /// A document of a dataset's bibliography: a report, a letter, a web page,
@@ -41,11 +42,7 @@ pub struct Document {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
     /// The date it gives for itself, where it gives a full date.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
     /// The year it was issued, where only the year is known.
     #[serde(skip_serializing_if = "Option::is_none")]
