@@ -86,6 +86,11 @@ pub struct Dataset {
     /// Rows of the mapping of Global Digital Compact objectives to IGF activities.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub gdc_mappings: Vec<GdcMapping>,
+    /// What the dataset's lists cover, per year where a list spans years:
+    /// every item, or a sample (see [`Coverage`](crate::Coverage)). A list
+    /// no coverage speaks of is a sample.
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub coverage: Vec<crate::Coverage>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -140,6 +145,7 @@ impl Dataset {
         self.commitments.extend(other.commitments);
         self.roadmap_mappings.extend(other.roadmap_mappings);
         self.gdc_mappings.extend(other.gdc_mappings);
+        self.coverage.extend(other.coverage);
     }
 
     /// The meeting of `year`, if the dataset has it.

@@ -9,7 +9,17 @@
 //! | --- | --- |
 //! | 0.1 | the first format (igf-model 0.1); files carry no version |
 //! | 0.2 | `format_version` and `$schema` at the root; `x-` extension members on every record; a newer format's members kept |
+//! | 0.4 | statements: any member of any record stated by several documents, each with its value, printed text, citation, note and rank (`statements`); a `note` on every record; other names with their years and sources on every named body (`other_names`, which replaces a coalition's `former_names`); the coverage of lists, complete or a sample (`coverage`); a figure's `scope`, and ranges (`between`, `value_to`); a meeting's theme wordings become statements of its `theme` |
 //! | 0.3 | a bibliography (`documents`) that sources cite by id; several `hosts` (was `host`); a session's `tracks` (was `track`); an NRI's `kinds` (was `kind`); Day 0, theme wordings, timeline, donors, co-located events; track kinds; session times as published, rooms, people, the activity that held a session; policy network cycles; the Leadership Panel, the Parliamentary Track and the Global Digital Compact; figures as of a date or expected; every list of values open and every code kept as written |
+//!
+//! Upgrading 0.3 to 0.4 turns each theme wording of a meeting into a
+//! statement of its `theme` (the adopted theme, printed as the wording
+//! reads, ranked `adopted`; a wording of a meeting with no theme is another
+//! reading), and each former name of a coalition into an other name marked
+//! `former`. A list of other names as plain strings reads unchanged. A
+//! published count is now compared only with a list whose `coverage` says
+//! it is complete: an older file draws no `figure.count_vs_items` warning
+//! until it says so.
 //!
 //! Upgrading 0.2 to 0.3 wraps `host`, `track` and `kind` in one-element
 //! lists under their new names, and builds the bibliography from the
@@ -78,7 +88,7 @@ pub struct InvalidFormatVersion {
 
 impl FormatVersion {
     /// The format this crate reads and writes.
-    pub const CURRENT: FormatVersion = FormatVersion::new(0, 3);
+    pub const CURRENT: FormatVersion = FormatVersion::new(0, 4);
 
     /// The first format, which files without a `format_version` follow.
     pub const UNVERSIONED: FormatVersion = FormatVersion::new(0, 1);
@@ -180,6 +190,71 @@ pub(crate) fn upgrade(dataset: &mut crate::Dataset) -> Result<(), Vec<(String, S
     if dataset.format_version >= FormatVersion::CURRENT {
         return Ok(());
     }
+    if dataset.format_version < FormatVersion::new(0, 3) {
+        upgrade_to_0_3(dataset)?;
+    }
+    upgrade_to_0_4(dataset)?;
+    dataset.format_version = FormatVersion::CURRENT;
+    Ok(())
+}
+
+/// 0.3 -> 0.4: theme wordings become statements of the theme, and former
+/// names of coalitions other names; everything else stays as read.
+fn upgrade_to_0_4(dataset: &mut crate::Dataset) -> Result<(), Vec<(String, String)>> {
+    #[derive(serde::Deserialize)]
+    struct Wording {
+        text: String,
+        source: crate::Source,
+        #[serde(flatten)]
+        extensions: crate::Extensions,
+    }
+    let mut problems = Vec::new();
+    for (i, meeting) in dataset.meetings.iter_mut().enumerate() {
+        let Some(value) = meeting.extensions.remove("theme_wordings") else {
+            continue;
+        };
+        match serde_json::from_value::<Vec<Wording>>(value) {
+            Ok(wordings) => {
+                for w in wordings {
+                    let adopted = meeting.theme.clone();
+                    let mut s = crate::Statement::new(
+                        "theme",
+                        adopted.clone().unwrap_or_else(|| w.text.clone()),
+                        w.source,
+                    );
+                    if adopted.is_some() {
+                        s.rank = Some(crate::Rank::Adopted);
+                    }
+                    if adopted.as_deref() != Some(w.text.as_str()) {
+                        s.as_printed = Some(w.text);
+                    }
+                    s.extensions = w.extensions;
+                    meeting.statements.push(s);
+                }
+            }
+            Err(err) => problems.push((format!("/meetings/{i}/theme_wordings"), err.to_string())),
+        }
+    }
+    for (i, dc) in dataset.dynamic_coalitions.iter_mut().enumerate() {
+        let Some(value) = dc.extensions.remove("former_names") else {
+            continue;
+        };
+        match serde_json::from_value::<Vec<String>>(value) {
+            Ok(names) => dc
+                .other_names
+                .extend(names.into_iter().map(crate::OtherName::former)),
+            Err(err) => problems.push((format!("/dynamic_coalitions/{i}/former_names"), err.to_string())),
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+/// 0.1 -> 0.2 -> 0.3.
+fn upgrade_to_0_3(dataset: &mut crate::Dataset) -> Result<(), Vec<(String, String)>> {
     // 0.2 -> 0.3: members renamed into lists, and the bibliography. The old
     // members were read into each record's extensions, in place; they move
     // to their new homes, everything else stays as read.
@@ -224,7 +299,6 @@ pub(crate) fn upgrade(dataset: &mut crate::Dataset) -> Result<(), Vec<(String, S
             .map(|text| crate::Document::new(text.clone(), text))
             .collect();
     }
-    dataset.format_version = FormatVersion::CURRENT;
     Ok(())
 }
 

@@ -420,7 +420,7 @@ impl<'a> Index<'a> {
         let mut bpfs = Kind::default();
         for (i, bpf) in dataset.best_practice_forums.iter().enumerate() {
             let mut names = vec![bpf.name.as_str()];
-            names.extend(bpf.other_names.iter().map(String::as_str));
+            names.extend(bpf.other_names.iter().map(|n| n.name.as_str()));
             bpfs.push(
                 Activity::BestPracticeForum(bpf),
                 format!("/best_practice_forums/{i}"),

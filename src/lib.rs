@@ -203,7 +203,7 @@ pub use forum::{
     CoLocatedEvent, Counted, Dimension, Donor, Figure, Host, LeadersTrackTheme, Measure, Meeting,
     MeetingFormat, MessageSet, Milestone, Organiser, Participation, Person, PersonRole, Phase,
     Qualifier, ReportKind, Session, SessionCode, SessionFormat, SessionKey, SessionReport,
-    SessionType, Share, ThemeWording, TimeSlot, Track, TrackKind,
+    SessionType, Share, TimeSlot, Track, TrackKind,
 };
 pub use index::Index;
 pub use intersessional::{
@@ -217,7 +217,7 @@ pub use outcomes::{
     RoadmapArea, RoadmapMapping, SessionRef, TimeFrame, WsisActionLine,
 };
 pub use parliamentary_track::ParliamentaryEvent;
-pub use provenance::{Document, Source};
+pub use provenance::{Coverage, Document, Extent, OtherName, Rank, Source, Statement};
 pub use validate::Validate;
 pub use year::{InvalidYear, Year, FIRST_IGF_YEAR, LAST_PLAUSIBLE_YEAR};
 

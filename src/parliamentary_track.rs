@@ -63,6 +63,13 @@ pub struct ParliamentaryEvent {
     pub link: Option<String>,
     /// Where the event is described.
     pub source: Source,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -85,6 +92,8 @@ impl ParliamentaryEvent {
             outputs: Vec::new(),
             link: None,
             source,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -93,6 +102,7 @@ impl ParliamentaryEvent {
 impl Check for ParliamentaryEvent {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.field("year", |c| self.year.check(c));
         c.text("title", &self.title, "the event's title");
         c.opt_text("at", self.at.as_deref(), "where the event was held");
@@ -106,3 +116,5 @@ impl Check for ParliamentaryEvent {
         c.field("source", |c| self.source.check(c));
     }
 }
+
+crate::provenance::curated!(ParliamentaryEvent => source);

@@ -54,12 +54,13 @@
 //! assert!(bundle["$defs"]["Meeting"].is_object());
 //! ```
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use schemars::generate::SchemaSettings;
 use schemars::transform::{RecursiveTransform, RestrictFormats, Transform};
 use schemars::{JsonSchema, Schema, SchemaGenerator};
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 
 use crate::validate::{Rule, ValidationReport};
 use crate::{
@@ -294,8 +295,9 @@ fn generator() -> SchemaGenerator {
 
 /// The standalone schema of type `T`, with `$id` `id` and `title` `title`.
 fn standalone<T: JsonSchema>(id: &str, title: &str, extra_description: Option<&str>) -> Value {
-    let schema = generator().into_root_schema_for::<T>();
-    let mut object = schema.to_value().as_object().cloned().unwrap_or_default();
+    let mut schema = generator().into_root_schema_for::<T>().to_value();
+    typed_statements(&mut schema);
+    let mut object = schema.as_object().cloned().unwrap_or_default();
     object.insert("$schema".into(), json!(DRAFT));
     object.insert("$id".into(), json!(id));
     object.insert("title".into(), json!(title));
@@ -518,4 +520,163 @@ mod tests {
         assert_eq!(strip_links("an unclosed [`T"), "an unclosed [`T");
         assert_eq!(strip_links(""), "");
     }
+}
+
+/// The members each record may state in its `statements`, by the record's
+/// schema name, with each member's schema: every member but `note`,
+/// `statements` and `source`, and but the members that hold records (which
+/// carry statements of their own). The validator checks statements against
+/// the same list (`statement.unknown_member`).
+///
+/// ```
+/// let members = igf_model::schema::statable_members();
+/// assert!(members["Meeting"].contains_key("start_date"));
+/// assert!(!members["Meeting"].contains_key("sessions"));
+/// ```
+pub fn statable_members() -> BTreeMap<String, BTreeMap<String, Value>> {
+    let root = generator().into_root_schema_for::<Dataset>().to_value();
+    root.get("$defs")
+        .and_then(Value::as_object)
+        .map(statable_in)
+        .unwrap_or_default()
+}
+
+fn statable_in(defs: &Map<String, Value>) -> BTreeMap<String, BTreeMap<String, Value>> {
+    let mut out = BTreeMap::new();
+    for (name, def) in defs {
+        let mut members = BTreeMap::new();
+        for object in curated_objects(def) {
+            let Some(properties) = object.get("properties").and_then(Value::as_object) else {
+                continue;
+            };
+            for (member, schema) in properties {
+                if ["note", "statements", "source"].contains(&member.as_str())
+                    || holds_records(schema, defs)
+                {
+                    continue;
+                }
+                let mut schema = schema.clone();
+                if let Some(o) = schema.as_object_mut() {
+                    o.remove("description");
+                }
+                members.insert(member.clone(), schema);
+            }
+        }
+        if !members.is_empty() {
+            out.insert(name.clone(), members);
+        }
+    }
+    out
+}
+
+/// The object schemas of a definition that carry `statements`: the
+/// definition itself, or each variant of a tagged enum.
+fn curated_objects(def: &Value) -> Vec<&Value> {
+    let has = |v: &Value| v.pointer("/properties/statements").is_some();
+    if has(def) {
+        return vec![def];
+    }
+    def.get("oneOf")
+        .and_then(Value::as_array)
+        .map(|variants| variants.iter().filter(|v| has(v)).collect())
+        .unwrap_or_default()
+}
+
+/// True for a member schema that holds a record or a list of records.
+fn holds_records(schema: &Value, defs: &Map<String, Value>) -> bool {
+    let record = |s: &Value| match s.get("$ref").and_then(Value::as_str) {
+        Some(r) => r
+            .strip_prefix("#/$defs/")
+            .and_then(|name| defs.get(name))
+            .is_some_and(|d| d.get("properties").is_some() || d.get("oneOf").is_some_and(|o| o.as_array().is_some_and(|v| v.iter().all(|v| v.get("properties").is_some())))),
+        None => s.get("properties").is_some(),
+    };
+    record(schema)
+        || schema
+            .get("anyOf")
+            .and_then(Value::as_array)
+            .is_some_and(|v| v.iter().any(record))
+        || schema.get("items").is_some_and(record)
+}
+
+/// Types each record's statements: `statements` items become a
+/// `<Record>Statement` definition, one variant per member the record may
+/// state, whose `value` has that member's schema. A statement of an unknown
+/// member, or with a value of the wrong type, matches no variant.
+fn typed_statements(root: &mut Value) {
+    let Some(defs) = root.get_mut("$defs").and_then(Value::as_object_mut) else {
+        return;
+    };
+    let statable = statable_in(defs);
+    let Some(base) = defs.get("Statement").cloned() else {
+        return;
+    };
+    for (record, members) in statable {
+        let variants: Vec<Value> = members
+            .into_iter()
+            .map(|(member, schema)| {
+                let mut variant = base.clone();
+                if let Some(o) = variant.as_object_mut() {
+                    o.remove("description");
+                }
+                variant["properties"]["member"] = json!({"const": member});
+                variant["properties"]["value"] = schema;
+                variant
+            })
+            .collect();
+        let name = format!("{record}Statement");
+        defs.insert(
+            name.clone(),
+            json!({
+                "description": format!("A statement of one member of a {record}: its `member` names the member, and its `value` has that member's type."),
+                "type": "object",
+                "oneOf": variants,
+            }),
+        );
+        let Some(def) = defs.get_mut(&record) else {
+            continue;
+        };
+        let items = json!({"$ref": format!("#/$defs/{name}")});
+        if def.pointer("/properties/statements").is_some() {
+            def["properties"]["statements"]["items"] = items;
+        } else if let Some(Value::Array(variants)) = def.get_mut("oneOf") {
+            for v in variants.iter_mut().filter(|v| v.pointer("/properties/statements").is_some()) {
+                v["properties"]["statements"]["items"] = items.clone();
+            }
+        }
+    }
+}
+
+/// The members of record `record` (by schema name) that hold lists, which
+/// its coverage may speak of.
+pub(crate) fn lists_of(record: &str) -> &'static [&'static str] {
+    static LISTS: std::sync::OnceLock<BTreeMap<String, Vec<&'static str>>> =
+        std::sync::OnceLock::new();
+    LISTS
+        .get_or_init(|| {
+            let root = generator().into_root_schema_for::<Dataset>().to_value();
+            let mut out = BTreeMap::new();
+            let mut add = |name: &str, def: &Value| {
+                let Some(properties) = def.get("properties").and_then(Value::as_object) else {
+                    return;
+                };
+                let lists: Vec<&'static str> = properties
+                    .iter()
+                    .filter(|(member, schema)| {
+                        schema.get("type") == Some(&json!("array")) && *member != "coverage" && *member != "statements"
+                    })
+                    .map(|(member, _)| &*Box::leak(member.clone().into_boxed_str()))
+                    .collect();
+                out.insert(name.to_owned(), lists);
+            };
+            add("Dataset", &root);
+            if let Some(defs) = root.get("$defs").and_then(Value::as_object) {
+                for (name, def) in defs {
+                    add(name, def);
+                }
+            }
+            out
+        })
+        .get(record)
+        .map_or(&[], Vec::as_slice)
 }

@@ -256,10 +256,11 @@ impl fmt::Display for Summary<'_> {
                     .as_ref()
                     .map(|a| format!(" ({a})"))
                     .unwrap_or_default();
-                let former = if dc.former_names.is_empty() {
+                let former: Vec<&str> = dc.other_names.iter().filter(|n| n.former).map(|n| n.name.as_str()).collect();
+                let former = if former.is_empty() {
                     String::new()
                 } else {
-                    format!("; formerly {}", dc.former_names.join(", "))
+                    format!("; formerly {}", former.join(", "))
                 };
                 writeln!(f, "  {}{acronym}{former}", dc.name)?;
             }

@@ -75,17 +75,17 @@ fn the_history_draws_exactly_the_sources_disagreements() {
         ),
         // 6,150 registrations (§2) against 6 149 (at a glance)
         (
-            Rule::PublicationsDisagree,
+            Rule::SourcesDisagree,
             at(Measure::Registrations, Some(6150.0), numbers, "value"),
         ),
         // 295 sessions (§2) against 275 (at a glance): the figure with the
         // breakdown by type, then the one with the breakdown by format
         (
-            Rule::PublicationsDisagree,
+            Rule::SourcesDisagree,
             at(Measure::Sessions, Some(295.0), numbers, "value"),
         ),
         (
-            Rule::PublicationsDisagree,
+            Rule::SourcesDisagree,
             format!(
                 "/meetings/{m}/figures/{}/value",
                 figure_index(&d.meetings[m], Measure::Sessions, Some(295.0), numbers) + 1
@@ -103,7 +103,7 @@ fn the_history_draws_exactly_the_sources_disagreements() {
         ),
         // 49 MAG members (Phase 1 Summary) against 50 (The IGF 2020 Report)
         (
-            Rule::PublicationsDisagree,
+            Rule::SourcesDisagree,
             at(Measure::MagMembers, Some(49.0), phase1, "value"),
         ),
     ];
@@ -258,7 +258,7 @@ fn the_2020_bibliography_gives_titles_issuers_and_dates_as_printed() {
     let all = reference::all();
     let message = validate(all)
         .into_iter()
-        .find(|f| f.rule == Rule::PublicationsDisagree)
+        .find(|f| f.rule == Rule::SourcesDisagree)
         .unwrap()
         .message;
     assert!(

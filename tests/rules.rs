@@ -418,7 +418,7 @@ fn cases() -> Vec<Case> {
             },
         },
         Case {
-            rule: Rule::PublicationsDisagree,
+            rule: Rule::SourcesDisagree,
             path: "/meetings/0/figures/1/value",
             fail: |ds| {
                 let mut f = figure(ds).clone();
@@ -434,7 +434,7 @@ fn cases() -> Vec<Case> {
             },
         },
         Case {
-            rule: Rule::PublicationsDisagree,
+            rule: Rule::SourcesDisagree,
             path: "/meetings/0/figures/1/breakdown/0/count",
             fail: |ds| {
                 let mut f = figure(ds).clone();

@@ -170,6 +170,8 @@ open_enum! {
         LessThan,
         /// "about", "around", "~": roughly this value.
         Approximately,
+        /// "between 50 and 55": from this value to the figure's `value_to`.
+        Between,
     }
 }
 
@@ -233,6 +235,13 @@ pub struct Share {
     /// ("about 2%"); absent for an exact value.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -249,6 +258,8 @@ impl Share {
             count: None,
             percent: None,
             qualifier: None,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -314,6 +325,16 @@ pub struct Figure {
     /// The kind of record the figure counts, where the dataset lists them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counts: Option<Counted>,
+    /// What the figure covers beyond its meeting, phase and track, as the
+    /// source says it ("without Day 0 events"): figures of different scopes
+    /// are not compared.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// The upper end of a range ("between 50 and 55": 55), with the
+    /// qualifier `between`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0))]
+    pub value_to: Option<Number>,
     /// The breakdown of the value, as published.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub breakdown: Vec<Share>,
@@ -323,6 +344,13 @@ pub struct Figure {
     pub partial_breakdown: bool,
     /// The document that published the figure.
     pub source: Source,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -343,9 +371,13 @@ impl Figure {
             qualifier: None,
             as_published: None,
             counts: None,
+            scope: None,
+            value_to: None,
             breakdown: Vec::new(),
             partial_breakdown: false,
             source,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -355,7 +387,46 @@ impl Figure {
         self.value.as_ref().and_then(Number::as_f64)
     }
 
-    /// The value when it is exact (no qualifier).
+    /// The values the published figure allows, by its qualifier: the least
+    /// and the greatest, each with whether it is excluded ("more than 3000"
+    /// excludes 3000). "About" allows 10% either way. `None` where there is
+    /// no value, or the qualifier is unknown.
+    ///
+    /// ```
+    /// use igf_model::{Figure, Measure, Qualifier, Source};
+    ///
+    /// let mut f = Figure::new(Measure::Participants, Source::new("igf-2018-statistics"));
+    /// f.value = Some(3000.into());
+    /// f.qualifier = Some(Qualifier::MoreThan);
+    /// assert_eq!(f.range(), Some((3000.0, true, f64::INFINITY, false)));
+    /// ```
+    pub fn range(&self) -> Option<(f64, bool, f64, bool)> {
+        let v = self.value_f64()?;
+        let tenth = v.abs() / 10.0;
+        Some(match &self.qualifier {
+            None => (v, false, v, false),
+            Some(Qualifier::AtLeast) => (v, false, f64::INFINITY, false),
+            Some(Qualifier::MoreThan) => (v, true, f64::INFINITY, false),
+            Some(Qualifier::LessThan) => (f64::NEG_INFINITY, false, v, true),
+            Some(Qualifier::Approximately) => (v - tenth, false, v + tenth, false),
+            Some(Qualifier::Between) => {
+                (v, false, self.value_to.as_ref().and_then(Number::as_f64)?, false)
+            }
+            Some(Qualifier::Other(_)) => return None,
+        })
+    }
+
+    /// True when the ranges two figures allow share a value.
+    pub fn overlaps(&self, other: &Figure) -> Option<bool> {
+        let (a, a_open, b, b_open) = self.range()?;
+        let (c, c_open, d, d_open) = other.range()?;
+        let below = |hi: f64, hi_open: bool, lo: f64, lo_open: bool| {
+            hi < lo || (hi == lo && (hi_open || lo_open))
+        };
+        Some(!(below(b, b_open, c, c_open) || below(d, d_open, a, a_open)))
+    }
+
+    /// The exact value, where the figure is exact.
     pub fn exact_value(&self) -> Option<f64> {
         if self.qualifier.is_none() {
             self.value_f64()
@@ -366,6 +437,7 @@ impl Figure {
 
     fn check_share(&self, c: &mut Checker, share: &Share) {
         share.extensions.check(c);
+        crate::provenance::check_curated(share, c);
         c.text("category", &share.category, "the breakdown category");
         let known = match share.dimension {
             Dimension::StakeholderGroup => Some(
@@ -469,6 +541,7 @@ impl Check for Figure {
     /// Shape rules and the arithmetic of one figure.
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.counted_from_one("phase", self.phase.map(u64::from), "the figure's phase");
         c.known("measure", &self.measure);
         c.opt_known("qualifier", self.qualifier.as_ref());
@@ -548,3 +621,5 @@ mod tests {
         assert_eq!(last_digit_unit(100.0), 1.0);
     }
 }
+
+crate::provenance::curated!(Share => none, Figure => source);

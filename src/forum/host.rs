@@ -18,7 +18,7 @@ use crate::validate::{Check, Checker};
 /// assert_eq!(un, Host::united_nations("UN DESA"));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Host {
@@ -37,6 +37,13 @@ pub enum Host {
         /// The venue, where published.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         venue: Option<String>,
+        /// A curator's note on the host.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+        /// What documents state of the host's members, each with its own
+        /// source (see [`Statement`](crate::Statement)).
+        #[serde(default, deserialize_with = "crate::wire::list", skip_serializing_if = "Vec::is_empty")]
+        statements: Vec<crate::Statement>,
         /// Members the model does not define.
         #[serde(flatten)]
         extensions: crate::Extensions,
@@ -47,6 +54,13 @@ pub enum Host {
         /// The UN entity that hosted, such as `"UN DESA"` or `"UNECA"`.
         #[schemars(length(min = 1))]
         entity: String,
+        /// A curator's note on the host.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+        /// What documents state of the host's members, each with its own
+        /// source (see [`Statement`](crate::Statement)).
+        #[serde(default, deserialize_with = "crate::wire::list", skip_serializing_if = "Vec::is_empty")]
+        statements: Vec<crate::Statement>,
         /// Members the model does not define.
         #[serde(flatten)]
         extensions: crate::Extensions,
@@ -61,6 +75,8 @@ impl Host {
             city,
             ministry: None,
             venue: None,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -69,6 +85,8 @@ impl Host {
     pub fn united_nations(entity: impl Into<String>) -> Self {
         Host::UnitedNations {
             entity: entity.into(),
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -91,6 +109,23 @@ impl Host {
     }
 }
 
+impl crate::provenance::Curated for Host {
+    fn curation(&self) -> (Option<&str>, &[crate::Statement], Option<&crate::Source>) {
+        match self {
+            Host::Government {
+                note, statements, ..
+            }
+            | Host::UnitedNations {
+                note, statements, ..
+            } => (note.as_deref(), statements, None),
+        }
+    }
+
+    fn extensions(&self) -> &crate::Extensions {
+        Host::extensions(self)
+    }
+}
+
 impl std::fmt::Display for Host {
     /// The country with its city (`"Germany (Berlin)"`), or the UN entity.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -108,6 +143,7 @@ impl std::fmt::Display for Host {
 impl Check for Host {
     fn check(&self, c: &mut Checker) {
         self.extensions().check(c);
+        crate::provenance::check_curated(self, c);
         match self {
             Host::Government {
                 country,

@@ -30,7 +30,7 @@ open_enum! {
 /// An annual meeting of the IGF: its year and edition (the 1st was 2006, so
 /// the 15th is 2020), overarching theme (in each wording published), hosts,
 /// format, Day 0 and official dates, phases, tracks, sessions, published
-/// figures and messages, the WSIS action lines its work implements, and its
+/// figures and messages, the coverage of its lists, the WSIS action lines its work implements, and its
 /// preparation: timeline, donors and co-located events.
 ///
 /// Day 0 is the day before the official opening, with its own events (the
@@ -64,13 +64,10 @@ pub struct Meeting {
     #[serde(default, deserialize_with = "wire::opt_int", skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1))]
     pub edition: Option<u16>,
-    /// The overarching theme, as the meeting's main source prints it.
+    /// The overarching theme, as the meeting's main source prints it (other
+    /// wordings are statements of `theme`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
-    /// The theme as other documents word it, each with its source (2022's
-    /// theme is printed in two wordings).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub theme_wordings: Vec<ThemeWording>,
     /// Who hosted the meeting: one host or several (a host government with
     /// a UN entity, as in 2022 and 2025).
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
@@ -114,8 +111,19 @@ pub struct Meeting {
     /// Events held alongside the meeting, not part of its programme.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub co_located_events: Vec<CoLocatedEvent>,
+    /// What the lists of the record cover: every item, or a sample (see
+    /// [`Coverage`](crate::Coverage)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub coverage: Vec<crate::Coverage>,
     /// Where the meeting is described.
     pub source: Source,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -129,7 +137,6 @@ impl Meeting {
             year,
             edition: None,
             theme: None,
-            theme_wordings: Vec::new(),
             hosts: Vec::new(),
             format: None,
             day_zero: None,
@@ -144,7 +151,10 @@ impl Meeting {
             timeline: Vec::new(),
             donors: Vec::new(),
             co_located_events: Vec::new(),
+            coverage: Vec::new(),
             source,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -217,6 +227,7 @@ impl Meeting {
         mut each_session: impl FnMut(&mut Checker, usize, &'a Session),
     ) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.field("year", |c| self.year.check(c));
         c.counted_from_one("edition", self.edition.map(u64::from), "the edition");
         c.dates(self.start_date, self.end_date, "the meeting");
@@ -242,7 +253,7 @@ impl Meeting {
         }
         c.opt_text("theme", self.theme.as_deref(), "the meeting's theme");
         c.opt_known("format", self.format.as_ref());
-        c.each("theme_wordings", &self.theme_wordings, |c, w| w.check(c));
+        crate::provenance::check_coverage(c, &self.coverage, crate::schema::lists_of("Meeting"));
         c.each("hosts", &self.hosts, |c, h| h.check(c));
         self.check_phases(c);
         c.each("tracks", &self.tracks, |c, t| t.check(c));
@@ -266,43 +277,4 @@ impl Meeting {
     }
 }
 
-/// The theme of a meeting as one document words it.
-///
-/// ```
-/// use igf_model::{Source, ThemeWording};
-///
-/// let w = ThemeWording::new("Internet for a Shared, Sustainable and Resilient Future", Source::new("igf-2022-statistics"));
-/// assert_eq!(w.text, "Internet for a Shared, Sustainable and Resilient Future");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[non_exhaustive]
-pub struct ThemeWording {
-    /// The theme, exactly as the document prints it.
-    #[schemars(length(min = 1))]
-    pub text: String,
-    /// The document that prints it.
-    pub source: Source,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
-}
-
-impl ThemeWording {
-    /// A wording and the document that prints it.
-    pub fn new(text: impl Into<String>, source: Source) -> Self {
-        ThemeWording {
-            text: text.into(),
-            source,
-            extensions: crate::Extensions::new(),
-        }
-    }
-}
-
-impl Check for ThemeWording {
-    fn check(&self, c: &mut Checker) {
-        self.extensions.check(c);
-        c.text("text", &self.text, "the theme's wording");
-        c.field("source", |c| self.source.check(c));
-    }
-}
+crate::provenance::curated!(Meeting => source);

@@ -65,6 +65,13 @@ pub struct MessageSet {
     pub messages: Vec<String>,
     /// Where the messages are published.
     pub source: Source,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -80,6 +87,8 @@ impl MessageSet {
             leaders_track_theme: None,
             messages: Vec::new(),
             source,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -88,9 +97,12 @@ impl MessageSet {
 impl Check for MessageSet {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.text("heading", &self.heading, "the messages' heading");
         c.opt_text("track", self.track.as_deref(), "the messages' track");
         c.texts("messages", &self.messages, "message");
         c.field("source", |c| self.source.check(c));
     }
 }
+
+crate::provenance::curated!(MessageSet => source);

@@ -17,7 +17,7 @@ mod track;
 
 pub use figure::{Counted, Dimension, Figure, Measure, Qualifier, Share};
 pub use host::Host;
-pub use meeting::{Meeting, MeetingFormat, ThemeWording};
+pub use meeting::{Meeting, MeetingFormat};
 pub use message::{LeadersTrackTheme, MessageSet};
 pub use person::{Participation, Person, PersonRole};
 pub use phase::Phase;

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
 use crate::StakeholderGroup;
+use crate::wire;
 
 open_enum! {
     /// A person's role in a session, as the session page names it. An
@@ -60,7 +61,7 @@ open_enum! {
 /// assert_eq!(serde_json::to_string(&p)?, r#"{"name":"Vint Cerf","role":"speaker","participation":"onsite"}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Person {
     /// The person's name, as printed.
@@ -78,6 +79,13 @@ pub struct Person {
     /// Onsite or online, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub participation: Option<Participation>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -93,6 +101,8 @@ impl Person {
             organisation: None,
             stakeholder_group: None,
             participation: None,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -101,6 +111,7 @@ impl Person {
 impl Check for Person {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.text("name", &self.name, "the person's name");
         c.opt_known("role", self.role.as_ref());
         c.opt_text(
@@ -112,3 +123,5 @@ impl Check for Person {
         c.opt_known("participation", self.participation.as_ref());
     }
 }
+
+crate::provenance::curated!(Person => none);

@@ -52,6 +52,13 @@ pub struct Phase {
     /// Where the phase is stated, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -68,6 +75,8 @@ impl Phase {
             end_date,
             session_types: Vec::new(),
             source: None,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -86,6 +95,7 @@ impl Phase {
 impl Check for Phase {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.counted_from_one("number", Some(u64::from(self.number)), "the phase's number");
         c.writable(
             "start_date",
@@ -114,3 +124,5 @@ impl Check for Phase {
         }
     }
 }
+
+crate::provenance::curated!(Phase => optional);

@@ -41,6 +41,13 @@ pub struct Milestone {
     /// Where the step is stated, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -57,6 +64,8 @@ impl Milestone {
             end_date: None,
             as_published: None,
             source: None,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -65,6 +74,7 @@ impl Milestone {
 impl Check for Milestone {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.text("what", &self.what, "the step");
         c.date("date", self.date);
         c.dates(self.start_date, self.end_date, "the step");
@@ -94,6 +104,13 @@ pub struct Donor {
     /// Where the donor is named, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -106,6 +123,8 @@ impl Donor {
         Donor {
             name: name.into(),
             source: None,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -114,6 +133,7 @@ impl Donor {
 impl Check for Donor {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.text("name", &self.name, "the donor's name");
         if let Some(source) = &self.source {
             c.field("source", |c| source.check(c));
@@ -155,6 +175,13 @@ pub struct CoLocatedEvent {
     /// Where the event is stated, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -173,6 +200,8 @@ impl CoLocatedEvent {
             as_published: None,
             link: None,
             source: None,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -181,6 +210,7 @@ impl CoLocatedEvent {
 impl Check for CoLocatedEvent {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.text("title", &self.title, "the event's title");
         c.texts("organisers", &self.organisers, "organiser");
         c.date("date", self.date);
@@ -196,3 +226,5 @@ impl Check for CoLocatedEvent {
         }
     }
 }
+
+crate::provenance::curated!(Milestone => optional, Donor => optional, CoLocatedEvent => optional);

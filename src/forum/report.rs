@@ -80,6 +80,13 @@ pub struct SessionReport {
     /// Where the report's content is published.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -100,6 +107,7 @@ impl SessionReport {
             });
         }
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.texts("key_takeaways", &self.key_takeaways, "key takeaway");
         c.texts(
             "policy_recommendations",
@@ -139,3 +147,5 @@ impl SessionReport {
         }
     }
 }
+
+crate::provenance::curated!(SessionReport => optional);

@@ -51,7 +51,7 @@ open_enum! {
 /// assert!(day.start.is_none());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct TimeSlot {
     /// When the session started, with the offset it was published in.
@@ -79,6 +79,13 @@ pub struct TimeSlot {
     /// The time as the source prints it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_published: Option<String>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -116,6 +123,7 @@ impl TimeSlot {
 impl Check for TimeSlot {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         for (key, at) in [("start", self.start), ("end", self.end)] {
             if let Some(t) = at {
                 c.writable(key, crate::wire::local_instant_writable(&t), || {
@@ -163,7 +171,7 @@ impl Check for TimeSlot {
 ///     r#"{"name":"Web Foundation","stakeholder_group":"civil_society"}"#
 /// );
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Organiser {
     /// The organiser's name.
@@ -175,6 +183,13 @@ pub struct Organiser {
     /// The organiser's UN regional group, where given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<UnRegionalGroup>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -188,6 +203,8 @@ impl Organiser {
             name: name.into(),
             stakeholder_group: None,
             region: None,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -263,6 +280,13 @@ pub struct Session {
     pub reports: Vec<SessionReport>,
     /// Where the session is named.
     pub source: Source,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -307,6 +331,8 @@ impl Session {
             link: None,
             reports: Vec::new(),
             source,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -331,6 +357,7 @@ impl Check for Session {
     /// Shape and consistency rules that need only this session.
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.text("title", &self.title, "the session's title");
         c.counted_from_one("phase", self.phase.map(u64::from), "the session's phase");
         c.known("session_type", &self.session_type);
@@ -349,6 +376,7 @@ impl Check for Session {
         }
         c.each("organisers", &self.organisers, |c, o| {
             o.extensions.check(c);
+            crate::provenance::check_curated(o, c);
             c.text("name", &o.name, "the organiser's name")
         });
         c.link("link", self.link.as_deref());
@@ -405,3 +433,5 @@ fn check_code(c: &mut Checker, code: &SessionCode, session_type: &SessionType) {
         Some(_) => {}
     }
 }
+
+crate::provenance::curated!(TimeSlot => none, Organiser => none, Session => source);

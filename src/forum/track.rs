@@ -84,6 +84,17 @@ pub struct Track {
     /// Where the track is stated, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// Other names of the body, current and former, each with its years
+    /// and source where known (see [`OtherName`](crate::OtherName)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub other_names: Vec<crate::OtherName>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -102,6 +113,9 @@ impl Track {
             gdc_objectives: Vec::new(),
             wsis_action_lines: Vec::new(),
             source: None,
+            other_names: Vec::new(),
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -110,6 +124,8 @@ impl Track {
 impl Check for Track {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
+        c.each("other_names", &self.other_names, |c, n| n.check(c));
         c.text("name", &self.name, "the track's name");
         c.opt_known("kind", self.kind.as_ref());
         c.opt_text(
@@ -129,3 +145,5 @@ impl Check for Track {
         }
     }
 }
+
+crate::provenance::curated!(Track => optional);

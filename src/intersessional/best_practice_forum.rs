@@ -36,9 +36,10 @@ pub struct BestPracticeForum {
     /// The BPF's short name ("Cybersecurity", "Gender and Access").
     #[schemars(length(min = 1))]
     pub name: String,
-    /// Other names the BPF is referred to by ("BPF Gender", "IoT, Big Data and AI").
+    /// Other names of the body, current and former, each with its years
+    /// and source where known (see [`OtherName`](crate::OtherName)).
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub other_names: Vec<String>,
+    pub other_names: Vec<crate::OtherName>,
     /// The BPF's home page across cycles.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
@@ -51,6 +52,13 @@ pub struct BestPracticeForum {
     /// Further documents that state the BPF (another year's report, say).
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_sources: Vec<Source>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -67,6 +75,8 @@ impl BestPracticeForum {
             cycles: Vec::new(),
             source,
             other_sources: Vec::new(),
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -85,18 +95,21 @@ impl BestPracticeForum {
 
     /// Every name the BPF is known by: its name and other names.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.name.as_str()).chain(self.other_names.iter().map(String::as_str))
+        std::iter::once(self.name.as_str()).chain(self.other_names.iter().map(|n| n.name.as_str()))
     }
 }
 
 impl Check for BestPracticeForum {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.text("name", &self.name, "the BPF's name");
-        c.texts("other_names", &self.other_names, "other name");
+        c.each("other_names", &self.other_names, |c, n| n.check(c));
         c.link("home_page", self.home_page.as_deref());
         c.each("cycles", &self.cycles, |c, cycle| cycle.check(c));
         c.field("source", |c| self.source.check(c));
         c.each("other_sources", &self.other_sources, |c, s| s.check(c));
     }
 }
+
+crate::provenance::curated!(BestPracticeForum => source);

@@ -47,7 +47,7 @@ open_enum! {
 /// use igf_model::DcStandards;
 /// assert!(DcStandards::all().open_membership);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct DcStandards {
     /// The coalition's archives are open.
@@ -56,6 +56,13 @@ pub struct DcStandards {
     pub open_membership: bool,
     /// The mailing lists are open.
     pub open_mailing_lists: bool,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -69,6 +76,8 @@ impl DcStandards {
             open_archives: true,
             open_membership: true,
             open_mailing_lists: true,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -82,14 +91,14 @@ impl DcStandards {
 /// Coalitions are renamed: the "Dynamic Coalition on Children's Rights in
 /// the Digital Environment" is the former DC Child Online Safety (the MAG
 /// Chair's letter of 29 November 2021), and DC-ISSS became IS3C.
-/// `former_names` and `former_acronyms` keep the old names, and references
+/// `other_names` (with `former` set) and `former_acronyms` keep the old names, and references
 /// by an old name still resolve.
 ///
 /// ```
 /// use igf_model::{DynamicCoalition, Source};
 ///
 /// let mut dc = DynamicCoalition::new("Children's Rights in the Digital Environment", Source::new("mag-chair-letter-2021"));
-/// dc.former_names.push("Child Online Safety".into());
+/// dc.other_names.push(igf_model::OtherName::former("Child Online Safety"));
 /// dc.former_acronyms.push("DCCOS".into());
 /// assert!(dc.answers_to("Dynamic Coalition on Child Online Safety"));
 /// assert!(dc.answers_to("DC on Children's Rights in the Digital Environment"));
@@ -114,9 +123,10 @@ pub struct DynamicCoalition {
     /// The years the coalition is recorded as active in.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub active_in: Vec<Year>,
-    /// Names the coalition had before.
+    /// Other names of the body, current and former, each with its years
+    /// and source where known (see [`OtherName`](crate::OtherName)).
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub former_names: Vec<String>,
+    pub other_names: Vec<crate::OtherName>,
     /// Acronyms the coalition had before ("DC-ISSS", now "IS3C").
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub former_acronyms: Vec<String>,
@@ -128,6 +138,13 @@ pub struct DynamicCoalition {
     /// Further documents that state the coalition (another year's list).
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_sources: Vec<Source>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -143,11 +160,13 @@ impl DynamicCoalition {
             web_page: None,
             status: None,
             active_in: Vec::new(),
-            former_names: Vec::new(),
+            other_names: Vec::new(),
             former_acronyms: Vec::new(),
             standards: None,
             source,
             other_sources: Vec::new(),
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -165,7 +184,7 @@ impl DynamicCoalition {
     pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str())
             .chain(self.acronym.as_ref().map(DcAcronym::as_str))
-            .chain(self.former_names.iter().map(String::as_str))
+            .chain(self.other_names.iter().map(|n| n.name.as_str()))
             .chain(self.former_acronyms.iter().map(String::as_str))
     }
 }
@@ -173,13 +192,17 @@ impl DynamicCoalition {
 impl Check for DynamicCoalition {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.text("name", &self.name, "the coalition's name");
         if let Some(acronym) = &self.acronym {
             c.text("acronym", acronym.as_str(), "the coalition's acronym");
         }
         c.opt_known("status", self.status.as_ref());
         if let Some(standards) = &self.standards {
-            c.field("standards", |c| standards.extensions.check(c));
+            c.field("standards", |c| {
+                standards.extensions.check(c);
+                crate::provenance::check_curated(standards, c);
+            });
         }
         c.link("web_page", self.web_page.as_deref());
         c.field("active_in", |c| {
@@ -187,9 +210,11 @@ impl Check for DynamicCoalition {
                 c.index(i, |c| year.check(c));
             }
         });
-        c.texts("former_names", &self.former_names, "former name");
+        c.each("other_names", &self.other_names, |c, n| n.check(c));
         c.texts("former_acronyms", &self.former_acronyms, "former acronym");
         c.field("source", |c| self.source.check(c));
         c.each("other_sources", &self.other_sources, |c, s| s.check(c));
     }
 }
+
+crate::provenance::curated!(DcStandards => none, DynamicCoalition => source);

@@ -65,6 +65,13 @@ pub struct NriMeeting {
     /// Where the meeting is described, when not the NRI's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -82,6 +89,8 @@ impl NriMeeting {
             format: None,
             link: None,
             source: None,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -90,6 +99,7 @@ impl NriMeeting {
 impl Check for NriMeeting {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.field("year", |c| self.year.check(c));
         c.dates(self.start_date, self.end_date, "the NRI meeting");
         c.opt_text("city", self.city.as_deref(), "the NRI meeting's city");
@@ -151,6 +161,17 @@ pub struct Nri {
     /// Further documents that state the initiative.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_sources: Vec<Source>,
+    /// Other names of the body, current and former, each with its years
+    /// and source where known (see [`OtherName`](crate::OtherName)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub other_names: Vec<crate::OtherName>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -170,6 +191,9 @@ impl Nri {
             meetings: Vec::new(),
             source,
             other_sources: Vec::new(),
+            other_names: Vec::new(),
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -186,15 +210,19 @@ impl Nri {
         super::names_match(self.names(), reference)
     }
 
-    /// Every name the initiative is known by: its name and acronym.
+    /// Every name the initiative is known by: its name, acronym and other names.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.name.as_str()).chain(self.acronym.as_deref())
+        std::iter::once(self.name.as_str())
+            .chain(self.acronym.as_deref())
+            .chain(self.other_names.iter().map(|n| n.name.as_str()))
     }
 }
 
 impl Check for Nri {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
+        c.each("other_names", &self.other_names, |c, n| n.check(c));
         c.text("name", &self.name, "the initiative's name");
         c.opt_text(
             "acronym",
@@ -215,3 +243,5 @@ impl Check for Nri {
         c.each("other_sources", &self.other_sources, |c, s| s.check(c));
     }
 }
+
+crate::provenance::curated!(NriMeeting => optional, Nri => source);

@@ -82,6 +82,13 @@ pub struct Output {
     /// Where the output is listed, when not its owner's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -97,6 +104,8 @@ impl Output {
             link: None,
             date: None,
             source: None,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -105,6 +114,7 @@ impl Output {
 impl Check for Output {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.known("kind", &self.kind);
         c.text("title", &self.title, "the output's title");
         c.link("link", self.link.as_deref());
@@ -146,6 +156,13 @@ pub struct Cycle {
     /// Where the cycle is described, when not the body's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -161,6 +178,8 @@ impl Cycle {
             home_page: None,
             outputs: Vec::new(),
             source: None,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -169,6 +188,7 @@ impl Cycle {
 impl Check for Cycle {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.field("year", |c| self.year.check(c));
         c.opt_text("topic", self.topic.as_deref(), "the cycle's topic");
         c.link("home_page", self.home_page.as_deref());
@@ -178,3 +198,5 @@ impl Check for Cycle {
         }
     }
 }
+
+crate::provenance::curated!(Output => optional, Cycle => optional);

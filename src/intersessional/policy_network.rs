@@ -38,10 +38,10 @@ pub struct PolicyNetwork {
     /// Its acronym, where published ("PNE", "PNMA").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acronym: Option<String>,
-    /// Other names it is published under ("Policy Network on Environment and
-    /// Digitalisation").
+    /// Other names of the body, current and former, each with its years
+    /// and source where known (see [`OtherName`](crate::OtherName)).
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub other_names: Vec<String>,
+    pub other_names: Vec<crate::OtherName>,
     /// Its topic, in the source's words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
@@ -60,6 +60,13 @@ pub struct PolicyNetwork {
     /// Further documents that state the network.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_sources: Vec<Source>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -79,6 +86,8 @@ impl PolicyNetwork {
             cycles: Vec::new(),
             source,
             other_sources: Vec::new(),
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -94,7 +103,7 @@ impl PolicyNetwork {
     pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str())
             .chain(self.acronym.as_deref())
-            .chain(self.other_names.iter().map(String::as_str))
+            .chain(self.other_names.iter().map(|n| n.name.as_str()))
     }
 
     /// True when the network was active in `year`: it has a cycle that
@@ -111,9 +120,10 @@ impl PolicyNetwork {
 impl Check for PolicyNetwork {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.text("name", &self.name, "the network's name");
         c.opt_text("acronym", self.acronym.as_deref(), "the network's acronym");
-        c.texts("other_names", &self.other_names, "other name");
+        c.each("other_names", &self.other_names, |c, n| n.check(c));
         c.opt_text("topic", self.topic.as_deref(), "the network's topic");
         if let Some(since) = self.since {
             c.field("since", |c| since.check(c));
@@ -124,3 +134,5 @@ impl Check for PolicyNetwork {
         c.each("other_sources", &self.other_sources, |c, s| s.check(c));
     }
 }
+
+crate::provenance::curated!(PolicyNetwork => source);

@@ -65,6 +65,13 @@ pub struct PanelMember {
     /// Where the member is named, when not the panel's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -81,6 +88,8 @@ impl PanelMember {
             from: None,
             to: None,
             source: None,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -95,6 +104,7 @@ impl PanelMember {
 impl Check for PanelMember {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.text("name", &self.name, "the member's name");
         c.opt_known("role", self.role.as_ref());
         c.opt_text(
@@ -151,6 +161,17 @@ pub struct LeadershipPanel {
     /// Further documents that state it.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_sources: Vec<Source>,
+    /// Other names of the body, current and former, each with its years
+    /// and source where known (see [`OtherName`](crate::OtherName)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub other_names: Vec<crate::OtherName>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -167,6 +188,9 @@ impl LeadershipPanel {
             link: None,
             source,
             other_sources: Vec::new(),
+            other_names: Vec::new(),
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -197,6 +221,8 @@ impl LeadershipPanel {
 impl Check for LeadershipPanel {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
+        c.each("other_names", &self.other_names, |c, n| n.check(c));
         c.date("appointed", self.appointed);
         c.each("members", &self.members, |c, m| m.check(c));
         c.each("outputs", &self.outputs, |c, o| o.check(c));
@@ -205,3 +231,5 @@ impl Check for LeadershipPanel {
         c.each("other_sources", &self.other_sources, |c, s| s.check(c));
     }
 }
+
+crate::provenance::curated!(PanelMember => optional, LeadershipPanel => source);

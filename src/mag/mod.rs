@@ -46,8 +46,19 @@ pub struct Mag {
     /// Its working groups.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub working_groups: Vec<WorkingGroup>,
+    /// What the lists of the record cover: every item, or a sample (see
+    /// [`Coverage`](crate::Coverage)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub coverage: Vec<crate::Coverage>,
     /// Where the MAG is described.
     pub source: Source,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -62,7 +73,10 @@ impl Mag {
             chair: None,
             co_chairs: Vec::new(),
             working_groups: Vec::new(),
+            coverage: Vec::new(),
             source,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -71,11 +85,15 @@ impl Mag {
 impl Check for Mag {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.field("year", |c| self.year.check(c));
         c.opt_text("chair", self.chair.as_deref(), "the chair's name");
         c.texts("co_chairs", &self.co_chairs, "co-chair");
+        crate::provenance::check_coverage(c, &self.coverage, crate::schema::lists_of("Mag"));
         c.each("working_groups", &self.working_groups, |c, wg| {
             wg.extensions.check(c);
+            crate::provenance::check_curated(wg, c);
+            c.each("other_names", &wg.other_names, |c, n| n.check(c));
             if let Some(acronym) = &wg.acronym {
                 c.text("acronym", acronym.as_str(), "the working group's acronym");
             }
@@ -88,3 +106,5 @@ impl Check for Mag {
         c.field("source", |c| self.source.check(c));
     }
 }
+
+crate::provenance::curated!(Mag => source);

@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::text::text_newtype;
 use crate::Source;
+use crate::wire;
 
 text_newtype! {
     /// The acronym of a MAG working group, as printed: `"WG-OE"`,
@@ -50,6 +51,17 @@ pub struct WorkingGroup {
     /// Where the group is named, when not the MAG's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// Other names of the body, current and former, each with its years
+    /// and source where known (see [`OtherName`](crate::OtherName)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub other_names: Vec<crate::OtherName>,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -64,6 +76,9 @@ impl WorkingGroup {
             name: name.into(),
             link: None,
             source: None,
+            other_names: Vec::new(),
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -91,8 +106,13 @@ impl WorkingGroup {
     pub fn answers_to(&self, reference: &str) -> bool {
         let acronym = self.acronym.as_ref().map(WgAcronym::as_str);
         crate::intersessional::names_match(
-            acronym.into_iter().chain([self.name.as_str()]),
+            acronym
+                .into_iter()
+                .chain([self.name.as_str()])
+                .chain(self.other_names.iter().map(|n| n.name.as_str())),
             reference,
         )
     }
 }
+
+crate::provenance::curated!(WorkingGroup => optional);

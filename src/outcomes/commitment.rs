@@ -292,6 +292,13 @@ pub struct Commitment {
     pub gdc_objectives: Vec<super::GdcObjective>,
     /// Where it is published.
     pub source: Source,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -318,6 +325,8 @@ impl Commitment {
             roadmap_areas: Vec::new(),
             gdc_objectives: Vec::new(),
             source,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -326,6 +335,7 @@ impl Commitment {
 impl Check for Commitment {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.field("meeting", |c| self.meeting.check(c));
         c.known("kind", &self.kind);
         c.opt_known("time_frame", self.time_frame.as_ref());
@@ -356,3 +366,5 @@ impl Check for Commitment {
         c.field("source", |c| self.source.check(c));
     }
 }
+
+crate::provenance::curated!(Commitment => source);

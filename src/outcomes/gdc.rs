@@ -72,6 +72,13 @@ pub struct GdcMapping {
     pub comments: Vec<String>,
     /// Where the mapping is published.
     pub source: Source,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -86,6 +93,8 @@ impl GdcMapping {
             igf_activities: Vec::new(),
             comments: Vec::new(),
             source,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -94,9 +103,12 @@ impl GdcMapping {
 impl Check for GdcMapping {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.known("objective", &self.objective);
         c.each("igf_activities", &self.igf_activities, |c, a| a.check(c));
         c.texts("comments", &self.comments, "comment");
         c.field("source", |c| self.source.check(c));
     }
 }
+
+crate::provenance::curated!(GdcMapping => source);

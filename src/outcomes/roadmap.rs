@@ -208,6 +208,13 @@ pub struct RoadmapMapping {
     pub comments: Vec<String>,
     /// Where the row is published.
     pub source: Source,
+    /// A curator's note on the record (Popolo's `note`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -224,6 +231,8 @@ impl RoadmapMapping {
             igf_activities: Vec::new(),
             comments: Vec::new(),
             source,
+            note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -232,6 +241,7 @@ impl RoadmapMapping {
 impl Check for RoadmapMapping {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.link("roadmap_link", self.roadmap_link.as_deref());
         c.texts(
             "roadmap_activities",
@@ -253,3 +263,5 @@ impl Check for ActivityRef {
         c.opt_text("note", self.note.as_deref(), "the activity's note");
     }
 }
+
+crate::provenance::curated!(RoadmapMapping => source);

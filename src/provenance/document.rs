@@ -28,7 +28,7 @@ use crate::Year;
 /// assert!(doc.date.is_none());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Document {
     /// The id records cite it by, unique in its dataset; lowercase words
@@ -65,6 +65,10 @@ pub struct Document {
     /// Anything a reader needs to know to find or read it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// What documents state of the record's members, each with its own
+    /// source (see [`Statement`](crate::Statement)).
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<crate::Statement>,
     /// Members the model does not define: `x-` extension members, and
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
@@ -85,6 +89,7 @@ impl Document {
             link: None,
             web_page: None,
             note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -99,6 +104,7 @@ impl Check for Document {
     /// Shape rules of a document: an id and a title, well-formed links.
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.text("id", &self.id, "the document's id");
         c.text("title", &self.title, "the document's title");
         c.opt_text("issuer", self.issuer.as_deref(), "the document's issuer");
@@ -113,3 +119,5 @@ impl Check for Document {
         c.link("web_page", self.web_page.as_deref());
     }
 }
+
+crate::provenance::curated!(Document => none);

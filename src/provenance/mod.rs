@@ -23,8 +23,16 @@
 //! # Ok::<(), igf_model::InvalidYear>(())
 //! ```
 
+mod coverage;
 mod document;
+mod other_name;
 mod source;
+mod statement;
 
+pub(crate) use coverage::check_coverage;
+pub use coverage::{Coverage, Extent};
 pub use document::Document;
+pub use other_name::OtherName;
 pub use source::Source;
+pub(crate) use statement::{check_curated, cite, curated, Curated};
+pub use statement::{Rank, Statement};

@@ -36,6 +36,7 @@ fn check(c: &mut Checker, d: &Dataset) {
             .map(|doc| (doc.id.as_str(), doc.title.as_str())),
     );
     c.each("documents", &d.documents, |c, doc| doc.check(c));
+    crate::provenance::check_coverage(c, &d.coverage, crate::schema::lists_of("Dataset"));
     // One walk of the sessions checks each session's own rules, its
     // references within its meeting and the activity that held it, and
     // indexes it, while it is at hand; the findings of the rules across
@@ -291,10 +292,23 @@ fn check_counts(c: &mut Checker, d: &Dataset) {
         }
     }
     for mag in &d.mags {
-        *listed
-            .entry((Counted::MagWorkingGroups, mag.year))
-            .or_default() += mag.working_groups.len();
+        if crate::Coverage::complete(&mag.coverage, "working_groups", mag.year) {
+            *listed
+                .entry((Counted::MagWorkingGroups, mag.year))
+                .or_default() += mag.working_groups.len();
+        }
     }
+    // Only a list that claims to be complete is compared with a count.
+    let complete = |kind: &Counted, year: Year| {
+        let list = match kind {
+            Counted::DynamicCoalitions => "dynamic_coalitions",
+            Counted::BestPracticeForums => "best_practice_forums",
+            Counted::PolicyNetworks => "policy_networks",
+            _ => return true,
+        };
+        crate::Coverage::complete(&d.coverage, list, year)
+    };
+    listed.retain(|(kind, year), _| complete(kind, *year));
     // Policy networks active in a year: by their cycles, or from their
     // first year when they list no cycles.
     for m in &d.meetings {

@@ -16,6 +16,7 @@ struct FigureKey<'a> {
     as_of_year: Option<Year>,
     as_of: Option<chrono::NaiveDate>,
     expected: bool,
+    scope: Option<&'a str>,
 }
 
 fn key(f: &Figure) -> FigureKey<'_> {
@@ -26,6 +27,7 @@ fn key(f: &Figure) -> FigureKey<'_> {
         as_of_year: f.as_of_year,
         as_of: f.as_of,
         expected: f.expected,
+        scope: f.scope.as_deref(),
     }
 }
 
@@ -35,6 +37,8 @@ fn key(f: &Figure) -> FigureKey<'_> {
 #[derive(Default)]
 struct Reference {
     value: Option<(f64, usize)>,
+    /// The first publication with a value, exact or not.
+    first: Option<usize>,
     counts: HashMap<(Dimension, String), (i64, usize)>,
 }
 
@@ -45,6 +49,9 @@ impl Reference {
             let f = &figures[j];
             if r.value.is_none() {
                 r.value = f.exact_value().map(|v| (v, j));
+            }
+            if r.first.is_none() && f.value.is_some() {
+                r.first = Some(j);
             }
             for s in &f.breakdown {
                 if let (Some(n), None) = (s.count, &s.qualifier) {
@@ -68,16 +75,13 @@ pub(crate) fn check_figure_set(c: &mut Checker, figures: &[Figure]) {
     let mut publications: HashMap<FigureKey<'_>, Vec<usize>> = HashMap::new();
     for (i, figure) in figures.iter().enumerate() {
         let has_counts = figure.breakdown.iter().any(|s| s.count.is_some());
-        if figure.qualifier.is_none() && (figure.value.is_some() || has_counts) {
+        if figure.value.is_some() || has_counts {
             publications.entry(key(figure)).or_default().push(i);
         }
     }
     let mut firsts: HashMap<usize, Reference> = HashMap::new();
     let mut wholes: HashMap<FigureKey<'_>, Reference> = HashMap::new();
     for (i, figure) in figures.iter().enumerate() {
-        if figure.qualifier.is_some() {
-            continue;
-        }
         if let Some(&first) = publications.get(&key(figure)).and_then(|p| p.first()) {
             if first < i {
                 let reference = firsts
@@ -85,12 +89,12 @@ pub(crate) fn check_figure_set(c: &mut Checker, figures: &[Figure]) {
                     .or_insert_with(|| Reference::of(figures, &[first]));
                 c.field("figures", |c| {
                     c.index(i, |c| {
-                        compare(c, figures, reference, figure, Rule::PublicationsDisagree)
+                        compare(c, figures, reference, figure, Rule::SourcesDisagree)
                     })
                 });
             }
         }
-        if figure.phase.is_none() {
+        if figure.phase.is_none() || figure.qualifier.is_some() {
             continue;
         }
         let whole_key = FigureKey {
@@ -134,7 +138,28 @@ fn compare(
         Rule::PartExceedsWhole => "is larger than the whole meeting's",
         _ => "disagrees with the same figure",
     };
-    if let (Some((a, j)), Some(b)) = (reference.value, figure.exact_value()) {
+    if rule == Rule::SourcesDisagree {
+        let disagree = reference.first.filter(|&j| figures[j].overlaps(figure) == Some(false));
+        if let Some(j) = disagree {
+            let shown = |f: &Figure| match (&f.as_published, &f.value) {
+                (Some(text), _) => format!("{text:?}"),
+                (None, Some(v)) => v.to_string(),
+                (None, None) => String::new(),
+            };
+            c.report_at(
+                "value",
+                rule,
+                format!(
+                    "{} {} ({}) {what} {} (figures/{j}, {}); both are kept as published",
+                    figure.measure,
+                    shown(figure),
+                    cite(c, figure),
+                    shown(&figures[j]),
+                    cite(c, &figures[j])
+                ),
+            );
+        }
+    } else if let (Some((a, j)), Some(b)) = (reference.value, figure.exact_value()) {
         if differs(a, b) {
             c.report_at(
                 "value",

@@ -203,12 +203,24 @@ rules! {
         "906 of 5218 published as 15%";
     /// A count that differs from the records listed.
     CountVersusItems = "figure.count_vs_items", Warning,
-        "A figure that counts a kind of record (Dynamic Coalitions, BPFs, MAG working groups, policy networks) equals the number of such records the dataset lists as active that year (a policy network by its cycles, or from its first year when it lists none), where it lists any.",
-        "\"23 active Dynamic Coalitions\" with 22 coalitions listed";
-    /// Two publications of one figure that disagree.
-    PublicationsDisagree = "figure.publications_disagree", Warning,
-        "Two exact publications of the same figure (same measure, scope and date) give the same value and breakdown counts.",
-        "6,149 registrations in one section and 6,150 in another (The IGF 2020 Report)";
+        "A figure that counts a kind of record (Dynamic Coalitions, BPFs, MAG working groups, policy networks) equals the number of such records the dataset lists as active that year (a policy network by its cycles, or from its first year when it lists none), where the list claims to be complete for that year (`coverage`); a sample is not compared.",
+        "\"23 active Dynamic Coalitions\" with 22 coalitions listed in a list covered as complete for 2020";
+    /// Two sources that state one value differently.
+    SourcesDisagree = "sources.disagree", Warning,
+        "A statement of a member gives the value the record adopts (or, where it adopts none, the first statement's), and two publications of one figure (same measure, scope and date) allow a common value: exact values are equal, inexact ones (\"more than 3000\", \"about 2000\", \"between 50 and 55\") overlap in the range they allow (\"about\": within 10%); exact breakdown counts are equal. A misprint is not compared.",
+        "a meeting starting 2019-11-25 (UN DESA) stated to start on 2019-11-26 by a press page; 6,149 registrations in one section and 6,150 in another (The IGF 2020 Report)";
+    /// A statement of a member the record cannot state.
+    StatementUnknownMember = "statement.unknown_member", Error,
+        "A statement states a member of its record: not its note, statements or source, nor a member that holds records of their own (which carry their own statements).",
+        "a meeting's statement of member \"start\"";
+    /// A statement whose value does not read as its member.
+    StatementValueType = "statement.value_type", Error,
+        "A statement's value reads as the member it states, as the record's own member would (a date for `start_date`, a year for `founded`).",
+        "a statement of `start_date` with the value \"late November\"";
+    /// Coverage of a list the record does not have.
+    UnknownList = "reference.unknown_list", Error,
+        "A coverage entry names a list of the record that holds it.",
+        "a meeting's coverage of list \"workshops\"";
     /// A part's figure larger than the whole's.
     PartExceedsWhole = "figure.part_exceeds_whole", Warning,
         "An exact figure for a phase is not larger than the same exact figure for the whole meeting, in total or in any breakdown category.",

@@ -1,0 +1,315 @@
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::enums::open_enum;
+use crate::validate::{Check, Checker, Rule};
+use crate::Source;
+
+open_enum! {
+    /// How a [`Statement`] stands to the value its record adopts (after
+    /// Wikidata's statement ranks). An open list.
+    ///
+    /// ```
+    /// use igf_model::Rank;
+    /// assert_eq!(Rank::Misprint.to_string(), "misprint");
+    /// ```
+    pub enum Rank {
+        /// The reading the record adopts: the same value, stated (and
+        /// perhaps printed differently) by this document.
+        Adopted,
+        /// Another reading: what this document states, which the record
+        /// does not adopt. A statement without a rank is one.
+        Alternative,
+        /// A known misprint: kept as printed, never compared.
+        Misprint,
+    }
+}
+
+/// One document's statement of one member of a record: the value as the
+/// model reads it, the text as printed, the citation, a note and a
+/// [`Rank`].
+///
+/// The record's member keeps the plain value it adopts, so
+/// `meeting.start_date` stays a one-line read; its `statements` hold what
+/// each document printed. A statement's `value` is read as the member it
+/// states (a date for `start_date`, a year for `founded`): a value of the
+/// wrong type is an error (`statement.value_type`), and so is a statement of
+/// a member the record does not have (`statement.unknown_member`). A value
+/// that differs from the adopted one, or, where the record adopts none, from
+/// the first statement of the member, is reported as a warning naming both
+/// documents (`sources.disagree`); a [misprint](Rank::Misprint) is not.
+///
+/// ```
+/// use igf_model::chrono::NaiveDate;
+/// use igf_model::{Meeting, Source, Statement, Validate, Year};
+///
+/// let mut meeting = Meeting::new(Year::new(2019)?, Source::new("undesa-2019"));
+/// meeting.start_date = NaiveDate::from_ymd_opt(2019, 11, 25);
+/// let mut press = Statement::new("start_date", "2019-11-26", Source::new("press-2019"));
+/// press.as_printed = Some("November 26 to 29".into());
+/// meeting.statements.push(press);
+/// let findings = meeting.validate();
+/// assert_eq!(findings.len(), 1);
+/// assert_eq!(findings[0].code(), "sources.disagree");
+/// assert_eq!(findings[0].path, "/statements/0/value");
+/// # Ok::<(), igf_model::InvalidYear>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Statement {
+    /// The member of the record the statement states, by its JSON name.
+    #[schemars(length(min = 1))]
+    pub member: String,
+    /// The value as the model reads it: what the member would hold.
+    pub value: Value,
+    /// The text exactly as the document prints it, where it differs from
+    /// `value` ("25 to 29 November").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_printed: Option<String>,
+    /// The document that states it.
+    pub source: Source,
+    /// A curator's note on the statement.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// How the statement stands to the adopted value; absent for another
+    /// reading ([`Rank::Alternative`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rank: Option<Rank>,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
+}
+
+impl Statement {
+    /// A statement of `member` with `value`, by `source`.
+    pub fn new(member: impl Into<String>, value: impl Into<Value>, source: Source) -> Self {
+        Statement {
+            member: member.into(),
+            value: value.into(),
+            as_printed: None,
+            source,
+            note: None,
+            rank: None,
+            extensions: crate::Extensions::new(),
+        }
+    }
+
+    /// The same statement with a rank.
+    #[must_use]
+    pub fn ranked(mut self, rank: Rank) -> Self {
+        self.rank = Some(rank);
+        self
+    }
+
+    /// The same statement with the text as printed.
+    #[must_use]
+    pub fn printed(mut self, text: impl Into<String>) -> Self {
+        self.as_printed = Some(text.into());
+        self
+    }
+
+    fn is_misprint(&self) -> bool {
+        self.rank == Some(Rank::Misprint)
+    }
+}
+
+impl Check for Statement {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        c.text("member", &self.member, "the stated member");
+        c.opt_text("as_printed", self.as_printed.as_deref(), "the printed text");
+        c.opt_text("note", self.note.as_deref(), "the statement's note");
+        c.opt_known("rank", self.rank.as_ref());
+        c.field("source", |c| self.source.check(c));
+    }
+}
+
+/// A record that carries a note and statements: every record of the model
+/// but the dataset and the citations themselves.
+pub(crate) trait Curated: Serialize + DeserializeOwned + JsonSchema {
+    /// The record's note, its statements, and its own source (if it has one).
+    fn curation(&self) -> (Option<&str>, &[Statement], Option<&Source>);
+    /// The record's members the model does not define.
+    fn extensions(&self) -> &crate::Extensions;
+}
+
+/// Implements [`Curated`] for records whose `note` and `statements` fields
+/// have those names, with their source as a `Source`, an `Option<Source>`
+/// or none.
+macro_rules! curated {
+    ($($ty:ty => $source:ident),+ $(,)?) => {
+        $(impl crate::provenance::Curated for $ty {
+            fn curation(&self) -> (Option<&str>, &[crate::Statement], Option<&crate::Source>) {
+                (self.note.as_deref(), &self.statements, crate::provenance::curated!(@source self $source))
+            }
+            fn extensions(&self) -> &crate::Extensions {
+                &self.extensions
+            }
+        })+
+    };
+    (@source $self:ident source) => { Some(&$self.source) };
+    (@source $self:ident optional) => { $self.source.as_ref() };
+    (@source $self:ident none) => { None };
+}
+pub(crate) use curated;
+
+/// The members each record type may state, by schema name: every member
+/// but its note, statements and source, and but the members that hold
+/// records of their own (which carry their own statements). The committed
+/// schema types statements from the same list
+/// ([`schema::statable_members`](crate::schema::statable_members)).
+fn statable(record: &str) -> Option<&'static HashSet<String>> {
+    static MEMBERS: OnceLock<HashMap<String, HashSet<String>>> = OnceLock::new();
+    MEMBERS
+        .get_or_init(|| {
+            crate::schema::statable_members()
+                .into_iter()
+                .map(|(record, members)| (record, members.into_keys().collect()))
+                .collect()
+        })
+        .get(record)
+}
+
+/// The rules of a record's note and statements: each statement's own
+/// rules, its member and the type of its value, and where it disagrees
+/// with the adopted value or an earlier statement.
+pub(crate) fn check_curated<T: Curated>(record: &T, c: &mut Checker) {
+    let (note, statements, own) = record.curation();
+    c.opt_text("note", note, "the note");
+    if statements.is_empty() {
+        return;
+    }
+    let Ok(Value::Object(full)) = serde_json::to_value(record) else {
+        return;
+    };
+    // What a statement's value is read into: the record without its lists
+    // (they default to empty), so reading costs no more than the record's
+    // own members.
+    let mut base = full.clone();
+    base.retain(|name, value| !value.is_array() && name != "statements");
+    let members = statable(&T::schema_name());
+    let mut readings: Vec<Option<Value>> = Vec::with_capacity(statements.len());
+    c.field("statements", |c| {
+        for (i, statement) in statements.iter().enumerate() {
+            c.index(i, |c| {
+                statement.check(c);
+                readings.push(read::<T>(c, statement, members, &base));
+            });
+        }
+    });
+    c.field("statements", |c| {
+        for (i, statement) in statements.iter().enumerate() {
+            let Some(value) = &readings[i] else { continue };
+            if statement.is_misprint() {
+                continue;
+            }
+            let reference = match full.get(&statement.member) {
+                Some(adopted) => Some((adopted, own, None)),
+                None => statements[..i]
+                    .iter()
+                    .zip(&readings)
+                    .enumerate()
+                    .find(|(_, (s, r))| s.member == statement.member && !s.is_misprint() && r.is_some())
+                    .and_then(|(j, (s, r))| r.as_ref().map(|r| (r, Some(&s.source), Some(j)))),
+            };
+            let Some((reference, cited, earlier)) = reference else {
+                continue;
+            };
+            if value == reference {
+                continue;
+            }
+            let against = match earlier {
+                Some(j) => format!("statement {j}"),
+                None => "the record's value".to_owned(),
+            };
+            let message = format!(
+                "{}: {} ({}) differs from {against} {} ({}); both are kept as published",
+                statement.member,
+                show(value),
+                cite(c, Some(&statement.source)),
+                show(reference),
+                cite(c, cited),
+            );
+            c.index(i, |c| c.report_at("value", Rule::SourcesDisagree, message));
+        }
+    });
+}
+
+/// Reads `statement`'s value as member `member` of `T`, reporting what
+/// does not read; the value as the record would write it.
+fn read<T: Curated>(
+    c: &mut Checker,
+    statement: &Statement,
+    members: Option<&HashSet<String>>,
+    base: &Map<String, Value>,
+) -> Option<Value> {
+    let name = &statement.member;
+    if !members.is_some_and(|m| m.contains(name)) {
+        let mut known: Vec<&str> = members.map_or_else(Vec::new, |m| m.iter().map(String::as_str).collect());
+        known.sort_unstable();
+        c.report_at(
+            "member",
+            Rule::StatementUnknownMember,
+            format!(
+                "{} has no member {name:?} a statement can state; it may state: {}",
+                T::schema_name(),
+                known.join(", ")
+            ),
+        );
+        return None;
+    }
+    let mut probe = base.clone();
+    probe.insert(name.clone(), statement.value.clone());
+    match serde_json::from_value::<T>(Value::Object(probe)) {
+        Ok(read) if read.extensions().get(name).is_some() => {
+            c.report_at(
+                "member",
+                Rule::StatementUnknownMember,
+                format!("{} of this kind has no member {name:?}", T::schema_name()),
+            );
+            None
+        }
+        Ok(read) => serde_json::to_value(&read)
+            .ok()
+            .and_then(|mut v| v.get_mut(name.as_str()).map(Value::take))
+            .or(Some(Value::Null)),
+        Err(err) => {
+            c.report_at(
+                "value",
+                Rule::StatementValueType,
+                format!(
+                    "{} does not read as the member {name:?} of {}: {err}",
+                    show(&statement.value),
+                    T::schema_name()
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// A value as a finding shows it: text without quotes, the rest as JSON.
+fn show(value: &Value) -> String {
+    match value {
+        Value::String(s) => format!("{s:?}"),
+        other => other.to_string(),
+    }
+}
+
+/// A citation as findings name it: the document's title, and its section.
+pub(crate) fn cite(c: &Checker, source: Option<&Source>) -> String {
+    let Some(source) = source else {
+        return "no source of its own".to_owned();
+    };
+    let title = c.document_title(&source.document);
+    match &source.section {
+        Some(section) => format!("{title}, {section}"),
+        None => title.to_owned(),
+    }
+}
