@@ -28,7 +28,7 @@ use crate::{
 /// dataset.documents.push(Document::new("igf-cstd-2019", "Submission by the Internet Governance Forum"));
 /// dataset.meetings.push(Meeting::new(Year::new(2019).unwrap(), Source::new("igf-cstd-2019")));
 /// let json = serde_json::to_string(&dataset)?;
-/// assert_eq!(json, r#"{"format_version":"0.3","documents":[{"id":"igf-cstd-2019","title":"Submission by the Internet Governance Forum"}],"meetings":[{"year":2019,"source":{"document":"igf-cstd-2019"}}]}"#);
+/// assert_eq!(json, r#"{"format_version":"0.4","documents":[{"id":"igf-cstd-2019","title":"Submission by the Internet Governance Forum"}],"meetings":[{"year":2019,"source":{"document":"igf-cstd-2019"}}]}"#);
 /// let back: Dataset = serde_json::from_str(&json)?;
 /// assert_eq!(back, dataset);
 /// # Ok::<(), serde_json::Error>(())
@@ -157,7 +157,7 @@ impl Dataset {
     ///
     /// ```
     /// let text = igf_model::reference::igf2019().to_json_pretty()?;
-    /// assert!(text.starts_with("{\n  \"$schema\": \"../schemas/igf.schema.json\",\n  \"format_version\": \"0.3\""));
+    /// assert!(text.starts_with("{\n  \"$schema\": \"../schemas/igf.schema.json\",\n  \"format_version\": \"0.4\""));
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn to_json_pretty(&self) -> Result<String, serde_json::Error> {

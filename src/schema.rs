@@ -50,7 +50,7 @@
 //! let bundle = igf_model::schema::bundle();
 //! assert_eq!(bundle["$schema"], "https://json-schema.org/draft/2020-12/schema");
 //! assert_eq!(bundle["$id"], igf_model::schema::bundle_id());
-//! assert_eq!(igf_model::schema::bundle_id(), "urn:igf-model:schema:0.3:igf");
+//! assert_eq!(igf_model::schema::bundle_id(), "urn:igf-model:schema:0.4:igf");
 //! assert!(bundle["$defs"]["Meeting"].is_object());
 //! ```
 

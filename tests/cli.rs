@@ -42,7 +42,7 @@ fn validate_reports_warnings_with_status_0() {
     );
     let text = stdout(&o);
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 9);
+    assert_eq!(lines.len(), 11);
     assert!(
         lines[0].starts_with(&format!("{file}:/meetings/0/figures/")),
         "{}",
@@ -54,7 +54,7 @@ fn validate_reports_warnings_with_status_0() {
         "{}",
         lines[0]
     );
-    assert_eq!(lines[8], "0 error(s), 8 warning(s) in 1 file(s)");
+    assert_eq!(lines[10], "0 error(s), 10 warning(s) in 1 file(s)");
 }
 
 #[test]
@@ -68,7 +68,7 @@ fn validate_json_output_follows_its_schema() {
     let schema = igf_model::schema::validation_report();
     let validator = jsonschema::draft202012::new(&schema).unwrap();
     assert!(validator.is_valid(&report));
-    assert_eq!(report["files"][0]["findings"].as_array().unwrap().len(), 8);
+    assert_eq!(report["files"][0]["findings"].as_array().unwrap().len(), 10);
     assert_eq!(report["files"][1]["file"], "-");
     assert_eq!(report["files"][1]["findings"][0]["code"], "load.shape");
     assert_eq!(report["files"][1]["findings"][0]["path"], "/meetings/0");
@@ -277,7 +277,7 @@ fn migrate_writes_the_current_format() {
     let mut current: serde_json::Value = serde_json::from_slice(&from_0_2.stdout).unwrap();
     current.as_object_mut().unwrap().remove("$schema");
     assert_eq!(migrated, current);
-    assert_eq!(migrated["format_version"], "0.3");
+    assert_eq!(migrated["format_version"], "0.4");
     assert_eq!(migrated["meetings"][0]["hosts"][0]["country"], "Germany");
     let cited = migrated["meetings"][0]["source"]["document"]
         .as_str()

@@ -394,6 +394,21 @@ fn format_0_2_files_upgrade_with_the_same_meaning() {
                 n["kinds"] = json!([kind]);
             }
         }
+        // 0.3 -> 0.4: a coalition's former names are other names marked former.
+        for dc in old
+            .get_mut("dynamic_coalitions")
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(Value::Array(names)) = dc.as_object_mut().unwrap().remove("former_names") {
+                let names: Vec<Value> = names
+                    .into_iter()
+                    .map(|name| json!({"name": name, "former": true}))
+                    .collect();
+                dc["other_names"] = Value::Array(names);
+            }
+        }
         assert_eq!(back, old, "{file}");
     }
 }

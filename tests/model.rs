@@ -325,6 +325,8 @@ fn rule_codes_are_unique_and_name_their_family() {
         "reference",
         "deadline",
         "figure",
+        "statement",
+        "sources",
     ];
     let mut seen = std::collections::HashSet::new();
     for rule in validate::Rule::ALL.iter().copied() {

@@ -42,6 +42,11 @@ fn real_data_loads_and_draws_only_true_warnings() {
                         .unwrap()
                 ),
             )],
+            // The IGF 2022 closing ceremony's "probably close to 3,000 people
+            // from around the world, those on site and online" against the
+            // statistics page's 5,120 participants: "about" 3,000 allows no
+            // more than 3,300.
+            "igf2022.json" => vec![(Rule::SourcesDisagree, "/meetings/0/figures/12/value".into())],
             _ => vec![],
         };
         assert_eq!(findings, expected, "{file}");
@@ -148,7 +153,7 @@ fn meetings_of_today_have_several_hosts_day_zero_and_hybrid_sessions() {
     let hosts: Vec<&str> = d2022.meetings[0].hosts.iter().map(Host::name).collect();
     assert_eq!(hosts, ["Ethiopia", "UNECA"]);
     // The 2022 theme is printed in several wordings, each kept with its source.
-    assert!(d2022.meetings[0].theme_wordings.len() >= 2);
+    assert!(d2022.meetings[0].statements.iter().filter(|s| s.member == "theme").count() >= 2);
     let d2025 = real("igf2025.json");
     let m = &d2025.meetings[0];
     assert_eq!(m.hosts.len(), 2);

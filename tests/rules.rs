@@ -405,16 +405,66 @@ fn cases() -> Vec<Case> {
             rule: Rule::CountVersusItems,
             path: "/meetings/0/figures/1/value",
             fail: |ds| {
+                ds.coverage.push(Coverage::new("dynamic_coalitions", Extent::Complete));
                 let mut f = Figure::new(Measure::DynamicCoalitions, common::src());
                 f.value = Some(2.into());
                 f.counts = Some(Counted::DynamicCoalitions);
                 meeting(ds).figures.push(f);
             },
             pass: |ds| {
+                ds.coverage.push(Coverage::new("dynamic_coalitions", Extent::Complete));
                 let mut f = Figure::new(Measure::DynamicCoalitions, common::src());
                 f.value = Some(1.into());
                 f.counts = Some(Counted::DynamicCoalitions);
                 meeting(ds).figures.push(f);
+            },
+        },
+        Case {
+            rule: Rule::StatementUnknownMember,
+            path: "/meetings/0/statements/0/member",
+            fail: |ds| {
+                let s = Statement::new("start", "2020-11-02", common::src());
+                meeting(ds).statements.push(s);
+            },
+            pass: |ds| {
+                let s = Statement::new("start_date", "2020-11-02", common::src());
+                meeting(ds).statements.push(s);
+            },
+        },
+        Case {
+            rule: Rule::StatementValueType,
+            path: "/meetings/0/statements/0/value",
+            fail: |ds| {
+                let s = Statement::new("start_date", "early November", common::src());
+                meeting(ds).statements.push(s);
+            },
+            pass: |ds| {
+                let s = Statement::new("start_date", "2020-11-02", common::src());
+                meeting(ds).statements.push(s);
+            },
+        },
+        Case {
+            rule: Rule::UnknownList,
+            path: "/meetings/0/coverage/0/list",
+            fail: |ds| {
+                let c = Coverage::new("workshops", Extent::Sample);
+                meeting(ds).coverage.push(c);
+            },
+            pass: |ds| {
+                let c = Coverage::new("sessions", Extent::Sample);
+                meeting(ds).coverage.push(c);
+            },
+        },
+        Case {
+            rule: Rule::SourcesDisagree,
+            path: "/meetings/0/statements/0/value",
+            fail: |ds| {
+                let s = Statement::new("end_date", "2020-11-18", common::src());
+                meeting(ds).statements.push(s);
+            },
+            pass: |ds| {
+                let s = Statement::new("end_date", "2020-11-17", common::src());
+                meeting(ds).statements.push(s.printed("17 November 2020"));
             },
         },
         Case {

@@ -105,10 +105,10 @@ pub fn meeting() -> Meeting {
     let mut m = Meeting::new(year(2020), src());
     m.edition = Some(15);
     m.theme = Some("Internet for human resilience and solidarity".into());
-    m.theme_wordings.push(ThemeWording::new(
-        "Internet for human resilience and solidarity",
-        src(),
-    ));
+    m.statements.push(
+        Statement::new("theme", "Internet for human resilience and solidarity", src())
+            .ranked(Rank::Adopted),
+    );
     m.hosts = vec![Host::united_nations("UN DESA")];
     m.format = Some(MeetingFormat::Online);
     m.start_date = Some(date(2020, 11, 2));
@@ -167,7 +167,7 @@ pub fn dynamic_coalition() -> DynamicCoalition {
     dc.web_page = Some("https://www.intgovforum.org/multilingual/content/dc-children".into());
     dc.status = Some(DcStatus::Active);
     dc.active_in = vec![year(2020)];
-    dc.former_names = vec!["Child Online Safety".into()];
+    dc.other_names = vec![OtherName::former("Child Online Safety")];
     dc.former_acronyms = vec!["DCCOS".into()];
     dc.other_sources = vec![src()];
     dc.standards = Some(DcStandards::all());

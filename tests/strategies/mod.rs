@@ -1225,7 +1225,7 @@ pub fn dynamic_coalition(mode: Mode) -> S<DynamicCoalition> {
                 dc.status = status;
                 dc.active_in = active;
                 dc.former_acronyms = former.iter().take(1).map(|n| format!("{n}-A")).collect();
-                dc.former_names = former;
+                dc.other_names = former.iter().map(|n| OtherName::former(n.as_str())).collect();
                 dc.standards = standards;
                 dc.extensions = ext;
                 dc
@@ -1325,7 +1325,7 @@ pub fn best_practice_forum(mode: Mode) -> S<BestPracticeForum> {
     )
         .prop_map(|(name, others, home, cycles, source, ext)| {
             let mut b = BestPracticeForum::new(name, source);
-            b.other_names = others;
+            b.other_names = others.iter().map(|n| OtherName::from(n.as_str())).collect();
             b.home_page = home;
             b.cycles = cycles;
             b.extensions = ext;
