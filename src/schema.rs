@@ -498,30 +498,6 @@ pub fn model_page() -> String {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::{clean_doc, strip_links};
-
-    #[test]
-    fn doc_comments_lose_code_and_links_and_keep_paragraphs_and_items() {
-        let doc = "A meeting of the [`Dataset`], see [`code`](Rule::code).\nSecond line.\n\n```\nlet x = 1;\n```\n- an item\n- another\n\nLast.";
-        assert_eq!(
-            clean_doc(doc),
-            "A meeting of the `Dataset`, see `code`. Second line.\n- an item\n- another\nLast."
-        );
-    }
-
-    #[test]
-    fn only_rustdoc_links_are_reduced() {
-        assert_eq!(
-            strip_links("[a link](https://x) and [`T`]"),
-            "[a link](https://x) and `T`"
-        );
-        assert_eq!(strip_links("an unclosed [`T"), "an unclosed [`T");
-        assert_eq!(strip_links(""), "");
-    }
-}
-
 /// The members each record may state in its `statements`, by the record's
 /// schema name, with each member's schema: every member but `note`,
 /// `statements` and `source`, and but the members that hold records (which
@@ -588,7 +564,13 @@ fn holds_records(schema: &Value, defs: &Map<String, Value>) -> bool {
         Some(r) => r
             .strip_prefix("#/$defs/")
             .and_then(|name| defs.get(name))
-            .is_some_and(|d| d.get("properties").is_some() || d.get("oneOf").is_some_and(|o| o.as_array().is_some_and(|v| v.iter().all(|v| v.get("properties").is_some())))),
+            .is_some_and(|d| {
+                d.get("properties").is_some()
+                    || d.get("oneOf").is_some_and(|o| {
+                        o.as_array()
+                            .is_some_and(|v| v.iter().all(|v| v.get("properties").is_some()))
+                    })
+            }),
         None => s.get("properties").is_some(),
     };
     record(schema)
@@ -640,7 +622,10 @@ fn typed_statements(root: &mut Value) {
         if def.pointer("/properties/statements").is_some() {
             def["properties"]["statements"]["items"] = items;
         } else if let Some(Value::Array(variants)) = def.get_mut("oneOf") {
-            for v in variants.iter_mut().filter(|v| v.pointer("/properties/statements").is_some()) {
+            for v in variants
+                .iter_mut()
+                .filter(|v| v.pointer("/properties/statements").is_some())
+            {
                 v["properties"]["statements"]["items"] = items.clone();
             }
         }
@@ -663,7 +648,9 @@ pub(crate) fn lists_of(record: &str) -> &'static [&'static str] {
                 let lists: Vec<&'static str> = properties
                     .iter()
                     .filter(|(member, schema)| {
-                        schema.get("type") == Some(&json!("array")) && *member != "coverage" && *member != "statements"
+                        schema.get("type") == Some(&json!("array"))
+                            && *member != "coverage"
+                            && *member != "statements"
                     })
                     .map(|(member, _)| &*Box::leak(member.clone().into_boxed_str()))
                     .collect();
@@ -679,4 +666,28 @@ pub(crate) fn lists_of(record: &str) -> &'static [&'static str] {
         })
         .get(record)
         .map_or(&[], Vec::as_slice)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{clean_doc, strip_links};
+
+    #[test]
+    fn doc_comments_lose_code_and_links_and_keep_paragraphs_and_items() {
+        let doc = "A meeting of the [`Dataset`], see [`code`](Rule::code).\nSecond line.\n\n```\nlet x = 1;\n```\n- an item\n- another\n\nLast.";
+        assert_eq!(
+            clean_doc(doc),
+            "A meeting of the `Dataset`, see `code`. Second line.\n- an item\n- another\nLast."
+        );
+    }
+
+    #[test]
+    fn only_rustdoc_links_are_reduced() {
+        assert_eq!(
+            strip_links("[a link](https://x) and [`T`]"),
+            "[a link](https://x) and `T`"
+        );
+        assert_eq!(strip_links("an unclosed [`T"), "an unclosed [`T");
+        assert_eq!(strip_links(""), "");
+    }
 }

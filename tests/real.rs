@@ -153,7 +153,14 @@ fn meetings_of_today_have_several_hosts_day_zero_and_hybrid_sessions() {
     let hosts: Vec<&str> = d2022.meetings[0].hosts.iter().map(Host::name).collect();
     assert_eq!(hosts, ["Ethiopia", "UNECA"]);
     // The 2022 theme is printed in several wordings, each kept with its source.
-    assert!(d2022.meetings[0].statements.iter().filter(|s| s.member == "theme").count() >= 2);
+    assert!(
+        d2022.meetings[0]
+            .statements
+            .iter()
+            .filter(|s| s.member == "theme")
+            .count()
+            >= 2
+    );
     let d2025 = real("igf2025.json");
     let m = &d2025.meetings[0];
     assert_eq!(m.hosts.len(), 2);

@@ -128,37 +128,79 @@ fn the_history_draws_exactly_the_sources_disagreements() {
         // IGF 2022: the closing ceremony says the meeting "officially opened
         // on the 28th of November"; Digital Watch's opening ceremony page
         // dates it 29 November.
-        (Rule::SourcesDisagree, format!("/meetings/{y2022}/statements/12/value")),
+        (
+            Rule::SourcesDisagree,
+            format!("/meetings/{y2022}/statements/12/value"),
+        ),
         // IGF 2022: "probably close to 3,000 people" (closing ceremony)
         // against "5,120 stakeholders" (the statistics page).
-        (Rule::SourcesDisagree, format!("/meetings/{y2022}/figures/12/value")),
+        (
+            Rule::SourcesDisagree,
+            format!("/meetings/{y2022}/figures/12/value"),
+        ),
         // IGF 2023 venue: "Tokyo International Conference Centre" (the IGF
         // 2023 page) against "Kyoto International Conference Center" (WIDE).
-        (Rule::SourcesDisagree, format!("/meetings/{y2023}/hosts/0/statements/3/value")),
+        (
+            Rule::SourcesDisagree,
+            format!("/meetings/{y2023}/hosts/0/statements/3/value"),
+        ),
         // The GDC main session of 2023: its title and room on the Main
         // Sessions page differ from its own session page's.
-        (Rule::SourcesDisagree, format!("/meetings/{y2023}/sessions/7/statements/0/value")),
-        (Rule::SourcesDisagree, format!("/meetings/{y2023}/sessions/7/statements/1/value")),
+        (
+            Rule::SourcesDisagree,
+            format!("/meetings/{y2023}/sessions/7/statements/0/value"),
+        ),
+        (
+            Rule::SourcesDisagree,
+            format!("/meetings/{y2023}/sessions/7/statements/1/value"),
+        ),
         // IGF 2024 and 2025: pages that print the dates with Day 0 ("15-19
         // December", "23 to 27 June") against the first official day.
-        (Rule::SourcesDisagree, format!("/meetings/{y2024}/statements/2/value")),
-        (Rule::SourcesDisagree, format!("/meetings/{y2025}/statements/0/value")),
+        (
+            Rule::SourcesDisagree,
+            format!("/meetings/{y2024}/statements/2/value"),
+        ),
+        (
+            Rule::SourcesDisagree,
+            format!("/meetings/{y2025}/statements/0/value"),
+        ),
         // IGF 2025 onsite participants: 3,344 (closing ceremony) against
         // 3,435 (the statistics page).
-        (Rule::SourcesDisagree, format!("/meetings/{y2025}/figures/15/breakdown/1/count")),
+        (
+            Rule::SourcesDisagree,
+            format!("/meetings/{y2025}/figures/15/breakdown/1/count"),
+        ),
         // AfIGF 2023: "from 18th to 21 September" (Vanguard) against the
         // 19th (the AfIGF overview).
-        (Rule::SourcesDisagree, "/nris/20/meetings/2/statements/1/value".to_owned()),
+        (
+            Rule::SourcesDisagree,
+            "/nris/20/meetings/2/statements/1/value".to_owned(),
+        ),
         // BPF Cybersecurity's and PNIF's pages printed at other addresses.
-        (Rule::SourcesDisagree, "/best_practice_forums/0/statements/1/value".to_owned()),
-        (Rule::SourcesDisagree, "/policy_networks/2/statements/1/value".to_owned()),
+        (
+            Rule::SourcesDisagree,
+            "/best_practice_forums/0/statements/1/value".to_owned(),
+        ),
+        (
+            Rule::SourcesDisagree,
+            "/policy_networks/2/statements/1/value".to_owned(),
+        ),
         // The topic of the BPF on gender (2021) and of the PNE as their own
         // pages word them, against the MAG Chair's letter.
-        (Rule::SourcesDisagree, "/best_practice_forums/5/cycles/0/statements/0/value".to_owned()),
-        (Rule::SourcesDisagree, "/policy_networks/0/statements/0/value".to_owned()),
+        (
+            Rule::SourcesDisagree,
+            "/best_practice_forums/5/cycles/0/statements/0/value".to_owned(),
+        ),
+        (
+            Rule::SourcesDisagree,
+            "/policy_networks/0/statements/0/value".to_owned(),
+        ),
         // The 2023 MAG co-chair: "Yoici Iida" (the captioned transcript)
         // against "Yoichi Iida" (an IGF 2024 session page).
-        (Rule::SourcesDisagree, "/mags/4/statements/2/value".to_owned()),
+        (
+            Rule::SourcesDisagree,
+            "/mags/4/statements/2/value".to_owned(),
+        ),
     ]);
     // The IGF 2023 schedule prints a Day 0 event as "Event #59": a label
     // the crate does not know.

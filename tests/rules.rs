@@ -405,14 +405,16 @@ fn cases() -> Vec<Case> {
             rule: Rule::CountVersusItems,
             path: "/meetings/0/figures/1/value",
             fail: |ds| {
-                ds.coverage.push(Coverage::new("dynamic_coalitions", Extent::Complete));
+                ds.coverage
+                    .push(Coverage::new("dynamic_coalitions", Extent::Complete));
                 let mut f = Figure::new(Measure::DynamicCoalitions, common::src());
                 f.value = Some(2.into());
                 f.counts = Some(Counted::DynamicCoalitions);
                 meeting(ds).figures.push(f);
             },
             pass: |ds| {
-                ds.coverage.push(Coverage::new("dynamic_coalitions", Extent::Complete));
+                ds.coverage
+                    .push(Coverage::new("dynamic_coalitions", Extent::Complete));
                 let mut f = Figure::new(Measure::DynamicCoalitions, common::src());
                 f.value = Some(1.into());
                 f.counts = Some(Counted::DynamicCoalitions);

@@ -9,8 +9,10 @@ use igf_model::validate::{validate, Rule};
 use igf_model::*;
 
 fn documents(d: &mut Dataset) {
-    d.documents.push(Document::new("undesa", "UN DESA: IGF 2019 in Berlin"));
-    d.documents.push(Document::new("press", "Media Rights Agenda: IGF 2019"));
+    d.documents
+        .push(Document::new("undesa", "UN DESA: IGF 2019 in Berlin"));
+    d.documents
+        .push(Document::new("press", "Media Rights Agenda: IGF 2019"));
 }
 
 fn berlin() -> Dataset {
@@ -27,22 +29,32 @@ fn berlin() -> Dataset {
 fn dates_two_documents_state_differently_draw_one_warning_naming_both() {
     let mut d = berlin();
     d.meetings[0].statements.push(
-        Statement::new("start_date", "2019-11-26", Source::new("press")).printed("November 26 to 29"),
+        Statement::new("start_date", "2019-11-26", Source::new("press"))
+            .printed("November 26 to 29"),
     );
     let findings = validate(&d);
     assert_eq!(findings.len(), 1, "{findings:#?}");
     let f = &findings[0];
     assert_eq!(f.rule, Rule::SourcesDisagree);
     assert_eq!(f.path, "/meetings/0/statements/0/value");
-    assert!(f.message.contains("Media Rights Agenda: IGF 2019"), "{}", f.message);
-    assert!(f.message.contains("UN DESA: IGF 2019 in Berlin"), "{}", f.message);
+    assert!(
+        f.message.contains("Media Rights Agenda: IGF 2019"),
+        "{}",
+        f.message
+    );
+    assert!(
+        f.message.contains("UN DESA: IGF 2019 in Berlin"),
+        "{}",
+        f.message
+    );
 }
 
 #[test]
 fn the_same_dates_stated_twice_draw_none() {
     let mut d = berlin();
     d.meetings[0].statements.push(
-        Statement::new("start_date", "2019-11-25", Source::new("press")).printed("25 to 29 November"),
+        Statement::new("start_date", "2019-11-25", Source::new("press"))
+            .printed("25 to 29 November"),
     );
     d.meetings[0]
         .statements
@@ -54,8 +66,16 @@ fn the_same_dates_stated_twice_draw_none() {
 fn two_statements_of_a_member_the_record_leaves_out_are_compared_with_each_other() {
     let mut d = berlin();
     d.meetings[0].day_zero = None;
-    d.meetings[0].statements.push(Statement::new("day_zero", "2019-11-25", Source::new("undesa")));
-    d.meetings[0].statements.push(Statement::new("day_zero", "2019-11-24", Source::new("press")));
+    d.meetings[0].statements.push(Statement::new(
+        "day_zero",
+        "2019-11-25",
+        Source::new("undesa"),
+    ));
+    d.meetings[0].statements.push(Statement::new(
+        "day_zero",
+        "2019-11-24",
+        Source::new("press"),
+    ));
     let findings = validate(&d);
     assert_eq!(findings.len(), 1, "{findings:#?}");
     assert_eq!(findings[0].path, "/meetings/0/statements/1/value");
@@ -79,15 +99,28 @@ fn a_misprint_is_kept_and_never_compared() {
 #[test]
 fn a_statement_of_an_unknown_member_is_an_error() {
     let mut d = berlin();
-    d.meetings[0].statements.push(Statement::new("start", "2019-11-25", Source::new("press")));
-    d.meetings[0].statements.push(Statement::new("sessions", json!([]), Source::new("press")));
+    d.meetings[0]
+        .statements
+        .push(Statement::new("start", "2019-11-25", Source::new("press")));
+    d.meetings[0]
+        .statements
+        .push(Statement::new("sessions", json!([]), Source::new("press")));
     let findings = validate(&d);
-    let paths: Vec<(&Rule, &str)> = findings.iter().map(|f| (&f.rule, f.path.as_str())).collect();
+    let paths: Vec<(&Rule, &str)> = findings
+        .iter()
+        .map(|f| (&f.rule, f.path.as_str()))
+        .collect();
     assert_eq!(
         paths,
         [
-            (&Rule::StatementUnknownMember, "/meetings/0/statements/0/member"),
-            (&Rule::StatementUnknownMember, "/meetings/0/statements/1/member"),
+            (
+                &Rule::StatementUnknownMember,
+                "/meetings/0/statements/0/member"
+            ),
+            (
+                &Rule::StatementUnknownMember,
+                "/meetings/0/statements/1/member"
+            ),
         ]
     );
     assert!(findings.iter().all(|f| f.is_error()));
@@ -123,7 +156,14 @@ fn a_wrongly_typed_statement_is_an_error_in_rust_and_for_the_schema() {
     assert!(!validator.is_valid(&wrongly_typed()));
     let mut right = wrongly_typed();
     right["meetings"][0]["statements"][0]["value"] = json!("2019-11-26");
-    assert!(validator.is_valid(&right), "{:?}", validator.iter_errors(&right).map(|e| e.to_string()).collect::<Vec<_>>());
+    assert!(
+        validator.is_valid(&right),
+        "{:?}",
+        validator
+            .iter_errors(&right)
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+    );
     let mut unknown = right.clone();
     unknown["meetings"][0]["statements"][0]["member"] = json!("start");
     assert!(!validator.is_valid(&unknown));
@@ -140,7 +180,8 @@ fn the_committed_invalid_fixtures_of_statements_are_errors() {
 
 fn counted(extent: Option<Extent>) -> Dataset {
     let mut d = Dataset::new();
-    d.documents.push(Document::new("report", "The IGF 2020 Report"));
+    d.documents
+        .push(Document::new("report", "The IGF 2020 Report"));
     let year = Year::new(2020).unwrap();
     let mut m = Meeting::new(year, Source::new("report"));
     let mut f = Figure::new(Measure::DynamicCoalitions, Source::new("report"));
@@ -148,7 +189,10 @@ fn counted(extent: Option<Extent>) -> Dataset {
     f.counts = Some(Counted::DynamicCoalitions);
     m.figures.push(f);
     d.meetings.push(m);
-    let mut dc = DynamicCoalition::new("Dynamic Coalition on Blockchain Technologies", Source::new("report"));
+    let mut dc = DynamicCoalition::new(
+        "Dynamic Coalition on Blockchain Technologies",
+        Source::new("report"),
+    );
     dc.active_in = vec![year];
     d.dynamic_coalitions.push(dc);
     if let Some(extent) = extent {
@@ -178,7 +222,8 @@ fn sessions(value: u32, scope: Option<&str>, qualifier: Option<Qualifier>) -> Fi
 
 fn with_figures(figures: Vec<Figure>) -> Dataset {
     let mut d = Dataset::new();
-    d.documents.push(Document::new("report", "IGF 2018 statistics"));
+    d.documents
+        .push(Document::new("report", "IGF 2018 statistics"));
     let mut m = Meeting::new(Year::new(2018).unwrap(), Source::new("report"));
     m.figures = figures;
     d.meetings.push(m);
@@ -187,7 +232,10 @@ fn with_figures(figures: Vec<Figure>) -> Dataset {
 
 #[test]
 fn figures_of_two_scopes_are_not_compared() {
-    let d = with_figures(vec![sessions(229, None, None), sessions(205, Some("without Day 0 events"), None)]);
+    let d = with_figures(vec![
+        sessions(229, None, None),
+        sessions(205, Some("without Day 0 events"), None),
+    ]);
     assert_eq!(validate(&d), vec![]);
     let d = with_figures(vec![sessions(229, None, None), sessions(205, None, None)]);
     assert_eq!(validate(&d)[0].rule, Rule::SourcesDisagree);
@@ -213,8 +261,17 @@ fn inexact_figures_are_compared_by_the_range_they_allow() {
     assert_eq!(validate(&with_figures(vec![more, exactly])).len(), 1);
     let mut between = sessions(50, None, Some(Qualifier::Between));
     between.value_to = Some(55.into());
-    assert_eq!(validate(&with_figures(vec![between.clone(), sessions(52, None, None)])), vec![]);
-    assert_eq!(validate(&with_figures(vec![between, sessions(56, None, None)])).len(), 1);
+    assert_eq!(
+        validate(&with_figures(vec![
+            between.clone(),
+            sessions(52, None, None)
+        ])),
+        vec![]
+    );
+    assert_eq!(
+        validate(&with_figures(vec![between, sessions(56, None, None)])).len(),
+        1
+    );
 }
 
 #[test]
@@ -222,11 +279,28 @@ fn every_kind_of_statement_round_trips() {
     let src = || Source::new("press").with_section("§1");
     let mut d = berlin();
     let m = &mut d.meetings[0];
-    m.statements.push(Statement::new("start_date", "2019-11-25", src()).ranked(Rank::Adopted).printed("25 to 29 November"));
-    m.statements.push(Statement::new("edition", 14, src()).ranked(Rank::Adopted).printed("14th"));
-    m.statements.push(Statement::new("theme", "One World. One Net. One Vision.", src()));
-    m.statements.push(Statement::new("format", "in_person", src()).ranked(Rank::Misprint));
-    m.statements.push(Statement::new("wsis_action_lines", json!(["C1", "C11"]), src()));
+    m.statements.push(
+        Statement::new("start_date", "2019-11-25", src())
+            .ranked(Rank::Adopted)
+            .printed("25 to 29 November"),
+    );
+    m.statements.push(
+        Statement::new("edition", 14, src())
+            .ranked(Rank::Adopted)
+            .printed("14th"),
+    );
+    m.statements.push(Statement::new(
+        "theme",
+        "One World. One Net. One Vision.",
+        src(),
+    ));
+    m.statements
+        .push(Statement::new("format", "in_person", src()).ranked(Rank::Misprint));
+    m.statements.push(Statement::new(
+        "wsis_action_lines",
+        json!(["C1", "C11"]),
+        src(),
+    ));
     let mut host = Host::government("Germany", Some("Berlin".into()));
     if let Host::Government { statements, .. } = &mut host {
         statements.push(Statement::new("city", "Berlin", src()).printed("Berlin, Germany"));
@@ -234,7 +308,10 @@ fn every_kind_of_statement_round_trips() {
     m.hosts.push(host);
     m.note = Some("Day 0 was 25 November.".into());
     m.coverage.push(Coverage::new("sessions", Extent::Sample));
-    let mut dc = DynamicCoalition::new("Dynamic Coalition on Children's Rights in the Digital Environment", Source::new("undesa"));
+    let mut dc = DynamicCoalition::new(
+        "Dynamic Coalition on Children's Rights in the Digital Environment",
+        Source::new("undesa"),
+    );
     let mut former = OtherName::former("Dynamic Coalition on Child Online Safety");
     former.until = Some(Year::new(2020).unwrap());
     former.source = Some(src());
@@ -246,7 +323,11 @@ fn every_kind_of_statement_round_trips() {
     assert_eq!(back, d);
     let again = back.to_json_pretty().unwrap();
     assert_eq!(again, text);
-    assert!(validate(&back).iter().all(|f| !f.is_error()), "{:#?}", validate(&back));
+    assert!(
+        validate(&back).iter().all(|f| !f.is_error()),
+        "{:#?}",
+        validate(&back)
+    );
 }
 
 #[test]
@@ -260,20 +341,28 @@ fn other_names_read_from_plain_strings_and_resolve() {
     assert_eq!(names[0], OtherName::new("BPF Cybersecurity"));
     assert!(names[1].former);
     let index = Index::build(&d);
-    assert!(index.resolve(&ActivityKind::BestPracticeForum, "BPF on Cybersecurity").is_found());
+    assert!(index
+        .resolve(&ActivityKind::BestPracticeForum, "BPF on Cybersecurity")
+        .is_found());
 }
 
 /// Applies what the upgrade to 0.4 does to a file's JSON as written.
 fn upgraded_by_hand(mut old: Value) -> Value {
     old["format_version"] = json!("0.4");
-    for m in old.get_mut("meetings").and_then(Value::as_array_mut).into_iter().flatten() {
+    for m in old
+        .get_mut("meetings")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+    {
         let theme = m.get("theme").cloned();
         if let Some(Value::Array(wordings)) = m.as_object_mut().unwrap().remove("theme_wordings") {
             let statements: Vec<Value> = wordings
                 .into_iter()
                 .map(|mut w| {
                     let text = w.as_object_mut().unwrap().remove("text").unwrap();
-                    let mut s = json!({"member": "theme", "value": theme.clone().unwrap_or(text.clone())});
+                    let mut s =
+                        json!({"member": "theme", "value": theme.clone().unwrap_or(text.clone())});
                     if theme.is_some() && Some(&text) != theme.as_ref() {
                         s["as_printed"] = text;
                     } else if theme.is_none() {
@@ -291,14 +380,28 @@ fn upgraded_by_hand(mut old: Value) -> Value {
             m["statements"] = Value::Array(statements);
         }
     }
-    for dc in old.get_mut("dynamic_coalitions").and_then(Value::as_array_mut).into_iter().flatten() {
+    for dc in old
+        .get_mut("dynamic_coalitions")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+    {
         if let Some(Value::Array(names)) = dc.as_object_mut().unwrap().remove("former_names") {
-            dc["other_names"] =
-                Value::Array(names.into_iter().map(|n| json!({"name": n, "former": true})).collect());
+            dc["other_names"] = Value::Array(
+                names
+                    .into_iter()
+                    .map(|n| json!({"name": n, "former": true}))
+                    .collect(),
+            );
         }
     }
     for key in ["best_practice_forums", "policy_networks"] {
-        for body in old.get_mut(key).and_then(Value::as_array_mut).into_iter().flatten() {
+        for body in old
+            .get_mut(key)
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten()
+        {
             if let Some(Value::Array(names)) = body.get_mut("other_names") {
                 for n in names.iter_mut().filter(|n| n.is_string()) {
                     *n = json!({"name": n.clone()});
@@ -315,12 +418,18 @@ fn first_difference(a: &Value, b: &Value, at: String) -> Option<(String, Value, 
         (Value::Object(x), Value::Object(y)) => {
             let keys: std::collections::BTreeSet<&String> = x.keys().chain(y.keys()).collect();
             keys.into_iter().find_map(|k| {
-                first_difference(x.get(k).unwrap_or(&Value::Null), y.get(k).unwrap_or(&Value::Null), format!("{at}/{k}"))
+                first_difference(
+                    x.get(k).unwrap_or(&Value::Null),
+                    y.get(k).unwrap_or(&Value::Null),
+                    format!("{at}/{k}"),
+                )
             })
         }
-        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
-            x.iter().zip(y).enumerate().find_map(|(i, (p, q))| first_difference(p, q, format!("{at}/{i}")))
-        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
+            .iter()
+            .zip(y)
+            .enumerate()
+            .find_map(|(i, (p, q))| first_difference(p, q, format!("{at}/{i}"))),
         (Value::Number(x), Value::Number(y)) if x.as_f64() == y.as_f64() => None,
         _ if a == b => None,
         _ => Some((at, a.clone(), b.clone())),

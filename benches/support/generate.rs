@@ -102,7 +102,9 @@ pub fn generate(records: usize) -> Dataset {
         let mut dc = DynamicCoalition::new(format!("Coalition number {i}"), source.clone());
         dc.acronym = Some(format!("DC-Number{i}").into());
         dc.active_in.push(Year::new(2020).unwrap());
-        dc.other_names.push(igf_model::OtherName::former(format!("Former coalition {i}")));
+        dc.other_names.push(igf_model::OtherName::former(format!(
+            "Former coalition {i}"
+        )));
         dc.standards = Some(DcStandards::all());
         d.dynamic_coalitions.push(dc);
     }

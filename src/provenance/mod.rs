@@ -34,5 +34,5 @@ pub use coverage::{Coverage, Extent};
 pub use document::Document;
 pub use other_name::OtherName;
 pub use source::Source;
-pub(crate) use statement::{check_curated, cite, curated, Curated};
+pub(crate) use statement::{check_curated, curated, Curated};
 pub use statement::{Rank, Statement};

@@ -106,8 +106,12 @@ pub fn meeting() -> Meeting {
     m.edition = Some(15);
     m.theme = Some("Internet for human resilience and solidarity".into());
     m.statements.push(
-        Statement::new("theme", "Internet for human resilience and solidarity", src())
-            .ranked(Rank::Adopted),
+        Statement::new(
+            "theme",
+            "Internet for human resilience and solidarity",
+            src(),
+        )
+        .ranked(Rank::Adopted),
     );
     m.hosts = vec![Host::united_nations("UN DESA")];
     m.format = Some(MeetingFormat::Online);

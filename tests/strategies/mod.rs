@@ -1225,7 +1225,10 @@ pub fn dynamic_coalition(mode: Mode) -> S<DynamicCoalition> {
                 dc.status = status;
                 dc.active_in = active;
                 dc.former_acronyms = former.iter().take(1).map(|n| format!("{n}-A")).collect();
-                dc.other_names = former.iter().map(|n| OtherName::former(n.as_str())).collect();
+                dc.other_names = former
+                    .iter()
+                    .map(|n| OtherName::former(n.as_str()))
+                    .collect();
                 dc.standards = standards;
                 dc.extensions = ext;
                 dc
