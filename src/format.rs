@@ -243,7 +243,10 @@ fn upgrade_to_0_4(dataset: &mut crate::Dataset) -> Result<(), Vec<(String, Strin
             Ok(names) => dc
                 .other_names
                 .extend(names.into_iter().map(crate::OtherName::former)),
-            Err(err) => problems.push((format!("/dynamic_coalitions/{i}/former_names"), err.to_string())),
+            Err(err) => problems.push((
+                format!("/dynamic_coalitions/{i}/former_names"),
+                err.to_string(),
+            )),
         }
     }
     if problems.is_empty() {

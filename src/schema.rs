@@ -588,7 +588,13 @@ fn holds_records(schema: &Value, defs: &Map<String, Value>) -> bool {
         Some(r) => r
             .strip_prefix("#/$defs/")
             .and_then(|name| defs.get(name))
-            .is_some_and(|d| d.get("properties").is_some() || d.get("oneOf").is_some_and(|o| o.as_array().is_some_and(|v| v.iter().all(|v| v.get("properties").is_some())))),
+            .is_some_and(|d| {
+                d.get("properties").is_some()
+                    || d.get("oneOf").is_some_and(|o| {
+                        o.as_array()
+                            .is_some_and(|v| v.iter().all(|v| v.get("properties").is_some()))
+                    })
+            }),
         None => s.get("properties").is_some(),
     };
     record(schema)
@@ -640,7 +646,10 @@ fn typed_statements(root: &mut Value) {
         if def.pointer("/properties/statements").is_some() {
             def["properties"]["statements"]["items"] = items;
         } else if let Some(Value::Array(variants)) = def.get_mut("oneOf") {
-            for v in variants.iter_mut().filter(|v| v.pointer("/properties/statements").is_some()) {
+            for v in variants
+                .iter_mut()
+                .filter(|v| v.pointer("/properties/statements").is_some())
+            {
                 v["properties"]["statements"]["items"] = items.clone();
             }
         }
@@ -663,7 +672,9 @@ pub(crate) fn lists_of(record: &str) -> &'static [&'static str] {
                 let lists: Vec<&'static str> = properties
                     .iter()
                     .filter(|(member, schema)| {
-                        schema.get("type") == Some(&json!("array")) && *member != "coverage" && *member != "statements"
+                        schema.get("type") == Some(&json!("array"))
+                            && *member != "coverage"
+                            && *member != "statements"
                     })
                     .map(|(member, _)| &*Box::leak(member.clone().into_boxed_str()))
                     .collect();

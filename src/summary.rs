@@ -256,7 +256,12 @@ impl fmt::Display for Summary<'_> {
                     .as_ref()
                     .map(|a| format!(" ({a})"))
                     .unwrap_or_default();
-                let former: Vec<&str> = dc.other_names.iter().filter(|n| n.former).map(|n| n.name.as_str()).collect();
+                let former: Vec<&str> = dc
+                    .other_names
+                    .iter()
+                    .filter(|n| n.former)
+                    .map(|n| n.name.as_str())
+                    .collect();
                 let former = if former.is_empty() {
                     String::new()
                 } else {

@@ -409,9 +409,12 @@ impl Figure {
             Some(Qualifier::MoreThan) => (v, true, f64::INFINITY, false),
             Some(Qualifier::LessThan) => (f64::NEG_INFINITY, false, v, true),
             Some(Qualifier::Approximately) => (v - tenth, false, v + tenth, false),
-            Some(Qualifier::Between) => {
-                (v, false, self.value_to.as_ref().and_then(Number::as_f64)?, false)
-            }
+            Some(Qualifier::Between) => (
+                v,
+                false,
+                self.value_to.as_ref().and_then(Number::as_f64)?,
+                false,
+            ),
             Some(Qualifier::Other(_)) => return None,
         })
     }

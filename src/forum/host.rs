@@ -42,7 +42,11 @@ pub enum Host {
         note: Option<String>,
         /// What documents state of the host's members, each with its own
         /// source (see [`Statement`](crate::Statement)).
-        #[serde(default, deserialize_with = "crate::wire::list", skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            deserialize_with = "crate::wire::list",
+            skip_serializing_if = "Vec::is_empty"
+        )]
         statements: Vec<crate::Statement>,
         /// Members the model does not define.
         #[serde(flatten)]
@@ -59,7 +63,11 @@ pub enum Host {
         note: Option<String>,
         /// What documents state of the host's members, each with its own
         /// source (see [`Statement`](crate::Statement)).
-        #[serde(default, deserialize_with = "crate::wire::list", skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            deserialize_with = "crate::wire::list",
+            skip_serializing_if = "Vec::is_empty"
+        )]
         statements: Vec<crate::Statement>,
         /// Members the model does not define.
         #[serde(flatten)]

@@ -3,8 +3,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
-use crate::StakeholderGroup;
 use crate::wire;
+use crate::StakeholderGroup;
 
 open_enum! {
     /// A person's role in a session, as the session page names it. An

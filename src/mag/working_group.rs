@@ -2,8 +2,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::text::text_newtype;
-use crate::Source;
 use crate::wire;
+use crate::Source;
 
 text_newtype! {
     /// The acronym of a MAG working group, as printed: `"WG-OE"`,

@@ -215,7 +215,9 @@ pub(crate) fn check_curated<T: Curated>(record: &T, c: &mut Checker) {
                     .iter()
                     .zip(&readings)
                     .enumerate()
-                    .find(|(_, (s, r))| s.member == statement.member && !s.is_misprint() && r.is_some())
+                    .find(|(_, (s, r))| {
+                        s.member == statement.member && !s.is_misprint() && r.is_some()
+                    })
                     .and_then(|(j, (s, r))| r.as_ref().map(|r| (r, Some(&s.source), Some(j)))),
             };
             let Some((reference, cited, earlier)) = reference else {
@@ -251,7 +253,8 @@ fn read<T: Curated>(
 ) -> Option<Value> {
     let name = &statement.member;
     if !members.is_some_and(|m| m.contains(name)) {
-        let mut known: Vec<&str> = members.map_or_else(Vec::new, |m| m.iter().map(String::as_str).collect());
+        let mut known: Vec<&str> =
+            members.map_or_else(Vec::new, |m| m.iter().map(String::as_str).collect());
         known.sort_unstable();
         c.report_at(
             "member",

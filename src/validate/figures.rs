@@ -139,7 +139,9 @@ fn compare(
         _ => "disagrees with the same figure",
     };
     if rule == Rule::SourcesDisagree {
-        let disagree = reference.first.filter(|&j| figures[j].overlaps(figure) == Some(false));
+        let disagree = reference
+            .first
+            .filter(|&j| figures[j].overlaps(figure) == Some(false));
         if let Some(j) = disagree {
             let shown = |f: &Figure| match (&f.as_published, &f.value) {
                 (Some(text), _) => format!("{text:?}"),
