@@ -219,7 +219,7 @@ pub use outcomes::{
 pub use parliamentary_track::ParliamentaryEvent;
 pub use provenance::{Coverage, Document, Extent, OtherName, Rank, Source, Statement};
 pub use validate::Validate;
-pub use year::{InvalidYear, Year, FIRST_IGF_YEAR, LAST_PLAUSIBLE_YEAR};
+pub use year::{InvalidYear, Year, FIRST_IGF_YEAR, FIRST_RECORD_YEAR, LAST_PLAUSIBLE_YEAR};
 
 /// The examples in README.md, compiled and run as doctests.
 #[cfg(doctest)]

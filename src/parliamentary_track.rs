@@ -28,6 +28,7 @@ use crate::{MeetingFormat, Output, Source, Year};
 #[non_exhaustive]
 pub struct ParliamentaryEvent {
     /// The year of the event.
+    #[schemars(extend("minimum" = crate::year::FIRST_IGF_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub year: Year,
     /// Its title, as printed.
     #[schemars(length(min = 1))]

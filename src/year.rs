@@ -15,6 +15,9 @@ macro_rules! igf_life {
     (last) => {
         2100
     };
+    (record) => {
+        1990
+    };
 }
 pub(crate) use igf_life;
 
@@ -22,6 +25,18 @@ pub(crate) use igf_life;
 /// Forum was convened on 18 July 2006). Years before it are outside the
 /// IGF's life; the validator reports them (rule `shape.year_out_of_range`).
 pub const FIRST_IGF_YEAR: u16 = igf_life!(first);
+
+/// The earliest year the validator accepts for a year that may come
+/// before the first IGF: the year an NRI was founded or met (the Caribbean
+/// IGF was founded in 2005), a document was published (the Tunis Agenda,
+/// 2005), or another name came into use. A plausibility floor, well
+/// before the World Summit on the Information Society (2003 and 2005).
+///
+/// Every other year member (a meeting's, a MAG's, a BPF cycle's, a
+/// coalition's years, a commitment's meeting, a figure's year) is a year
+/// of the IGF's life, from [`FIRST_IGF_YEAR`]. The committed JSON Schema
+/// gives each member the same range as its `minimum` and `maximum`.
+pub const FIRST_RECORD_YEAR: u16 = igf_life!(record);
 
 /// The latest year the validator accepts as within the IGF's life: a sanity
 /// bound, well past any published plan.
@@ -87,6 +102,27 @@ impl Year {
                 crate::validate::Rule::YearOutOfRange,
                 format!(
                     "year {self} is outside the IGF's life ({FIRST_IGF_YEAR} to {LAST_PLAUSIBLE_YEAR})"
+                ),
+            );
+        }
+    }
+
+    /// True when the year is a plausible year of the IGF's records,
+    /// founding and publication years included ([`FIRST_RECORD_YEAR`] to
+    /// [`LAST_PLAUSIBLE_YEAR`]).
+    pub fn is_plausible_record_year(self) -> bool {
+        (FIRST_RECORD_YEAR..=LAST_PLAUSIBLE_YEAR).contains(&self.0)
+    }
+
+    /// Reports the year, at the checker's position, when it lies outside
+    /// [`FIRST_RECORD_YEAR`] to [`LAST_PLAUSIBLE_YEAR`]: for founding,
+    /// meeting years of NRIs, publication years and other names' years.
+    pub(crate) fn check_record(self, c: &mut crate::validate::Checker) {
+        if !self.is_plausible_record_year() {
+            c.report(
+                crate::validate::Rule::YearOutOfRange,
+                format!(
+                    "year {self} is outside the plausible range of this member ({FIRST_RECORD_YEAR} to {LAST_PLAUSIBLE_YEAR}: a founding, NRI meeting, publication or name year may come before the first IGF)"
                 ),
             );
         }

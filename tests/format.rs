@@ -409,6 +409,21 @@ fn format_0_2_files_upgrade_with_the_same_meaning() {
                 dc["other_names"] = Value::Array(names);
             }
         }
+        // Other names of BPFs and policy networks are written as records.
+        for key in ["best_practice_forums", "policy_networks"] {
+            for body in old
+                .get_mut(key)
+                .and_then(Value::as_array_mut)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(Value::Array(names)) = body.get_mut("other_names") {
+                    for name in names.iter_mut() {
+                        *name = json!({ "name": name.clone() });
+                    }
+                }
+            }
+        }
         assert_eq!(back, old, "{file}");
     }
 }

@@ -302,6 +302,7 @@ pub struct Figure {
     /// The year the figure is stated for, when not the meeting's own (a
     /// 2019 document counting NRIs "at the end of 2015").
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("minimum" = crate::year::FIRST_IGF_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub as_of_year: Option<Year>,
     /// The day the figure is stated as of, when the source dates it
     /// (figures published before or during a meeting).
@@ -462,8 +463,13 @@ impl Figure {
                 "category",
                 Rule::UnknownValue,
                 format!(
-                    "category {:?} is not a {} this crate knows: give its wire name (such as \"civil_society\" or \"open_forum\") and the printed text in `label`",
-                    share.category, share.dimension
+                    "category {:?} is not a {} this crate knows ({}): where the source's category is one of these, write that name in `category` and the printed text in `label`, so publications can be compared; a category of its own (\"other\", \"host country and ceremonial sessions\") is kept as the source names it and not compared",
+                    share.category,
+                    share.dimension,
+                    match share.dimension {
+                        Dimension::StakeholderGroup => crate::StakeholderGroup::NAMES.join(", "),
+                        _ => crate::SessionType::NAMES.join(", "),
+                    }
                 ),
             );
         }

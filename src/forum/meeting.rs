@@ -59,6 +59,7 @@ open_enum! {
 #[non_exhaustive]
 pub struct Meeting {
     /// The year of the meeting.
+    #[schemars(extend("minimum" = crate::year::FIRST_IGF_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub year: Year,
     /// The edition number as published ("15th"): year - 2005.
     #[serde(default, deserialize_with = "wire::opt_int", skip_serializing_if = "Option::is_none")]

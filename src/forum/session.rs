@@ -408,6 +408,8 @@ fn check_code(c: &mut Checker, code: &SessionCode, session_type: &SessionType) {
         return;
     }
     match code.session_types() {
+        // A number without a label ("36", "#192", "No. 27"): nothing to judge.
+        None if code.label().is_empty() && code.is_numbered() => {}
         None => c.report(
             Rule::UnknownCodeLabel,
             format!(

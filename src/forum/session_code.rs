@@ -10,11 +10,21 @@ use crate::SessionType;
 /// (2023), and labels without a number: `"DC Session"`, `"NRIs
 /// Collaborative Session"`, `"High-Level Leaders Session"`.
 ///
+/// The earlier years printed more: `"WS173"` and `"OF16"` with no space,
+/// `"(WS180)"` in brackets, bare workshop numbers (`"36"`), tags such as
+/// `"[LIGHTNING SESSION]"`, `"LIGHTNING SESSION #12"` (2018), a year
+/// prefix (`"IGF 2019 WS #341"`), `"WS 27"`, `"Workshop 146"`.
+///
 /// Any text loads and prints back exactly as read. The label and number
-/// are found once, when the code is read: the number follows the last `#`
-/// (spaces around it allowed), or, for a label the crate knows, a final
-/// space (a number in digits, or in Roman numerals: `"High Level Panel V"`
-/// is panel 5). Known labels are tied to their session types
+/// are found once, when the code is read. Brackets around the whole code
+/// and an `"IGF 2019 "` prefix ([`SessionCode::year`]) are set aside;
+/// then the number follows the last `#` (spaces around it allowed); or the
+/// code is a number without a label: bare digits, or a third party's
+/// numbering such as `"No. 27"` (label `""`); or, for a label the crate
+/// knows, it follows a final space (a number in digits, or in Roman
+/// numerals: `"High Level Panel V"` is panel 5) or directly follows the
+/// label (`"WS173"`). Known labels match without regard to ASCII case and
+/// spaces. Known labels are tied to their session types
 /// ([`SessionCode::session_types`]); the validator warns about an unknown
 /// label (`shape.unknown_code_label`) and about a label that does not fit
 /// the session's type (`consistency.code_type`).
@@ -41,9 +51,12 @@ use crate::SessionType;
 #[derive(Debug, Clone)]
 pub struct SessionCode {
     text: String,
-    /// The label's length in bytes: `text[..label_len]` is the label.
-    label_len: usize,
+    /// Where the label starts and ends in bytes: `text[label.0..label.1]`
+    /// is the label.
+    label: (usize, usize),
     number: Option<u64>,
+    /// The meeting year of an `"IGF 2019 WS #341"` prefix.
+    year: Option<u16>,
     /// The label's entry in `LABELS`, found once when the code is read.
     known: Option<u8>,
 }
@@ -66,6 +79,7 @@ const LABELS: &[(&str, &[SessionType])] = &[
     ("Day 0", &[SessionType::DayZeroEvent, SessionType::PreEvent]),
     ("Town Hall", &[SessionType::TownHall]),
     ("Lightning Talk", &[SessionType::LightningTalk]),
+    ("Lightning Session", &[SessionType::LightningTalk]),
     ("Networking Session", &[SessionType::Networking]),
     ("Launch / Award Event", &[SessionType::LaunchAward]),
     ("Launch/Award Event", &[SessionType::LaunchAward]),
@@ -100,12 +114,63 @@ const LABELS: &[(&str, &[SessionType])] = &[
     ("Main Session", &[SessionType::Main]),
 ];
 
-/// The entry of a known label in `LABELS`.
+/// The entry of a known label in `LABELS`, matched without regard to
+/// ASCII case and spaces (`"LIGHTNING SESSION"`, `"Launch/Award Event"`).
 fn label_at(label: &str) -> Option<u8> {
+    if label.is_empty() {
+        return None;
+    }
     LABELS
         .iter()
-        .position(|(known, _)| known.eq_ignore_ascii_case(label))
+        .position(|(known, _)| same_label(known, label))
         .and_then(|at| u8::try_from(at).ok())
+}
+
+/// True when `a` and `b` are alike but for ASCII case and spaces.
+fn same_label(a: &str, b: &str) -> bool {
+    let mut a = a.bytes().filter(|b| !b.is_ascii_whitespace());
+    let mut b = b.bytes().filter(|b| !b.is_ascii_whitespace());
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.eq_ignore_ascii_case(&y) => {}
+            _ => return false,
+        }
+    }
+}
+
+/// What reading a code finds.
+struct Split {
+    label: (usize, usize),
+    number: Option<u64>,
+    year: Option<u16>,
+}
+
+/// `"IGF 2019 "` at the head of a code with more after it: the year and
+/// the prefix's length in bytes.
+fn year_prefix(text: &str) -> Option<(u16, usize)> {
+    let head = text.get(..4)?;
+    let digits = text.get(4..8)?;
+    let rest = text.get(8..)?;
+    let after = rest.len() - rest.trim_start_matches(' ').len();
+    (head.eq_ignore_ascii_case("IGF ")
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && after > 0
+        && after < rest.len())
+    .then(|| Some((digits.parse().ok()?, 8 + after)))
+    .flatten()
+}
+
+/// A third party's numbering: `"No. 27"`, `"Nr 4"`.
+fn numbered(text: &str) -> Option<u64> {
+    ["No.", "Nr.", "No", "Nr"].iter().find_map(|marker| {
+        let head = text.get(..marker.len())?;
+        let rest = text.get(marker.len()..)?;
+        if !head.eq_ignore_ascii_case(marker) {
+            return None;
+        }
+        number_of(rest.trim_start_matches(' '))
+    })
 }
 
 /// Digits only, without a leading zero (so the number prints back alike).
@@ -167,34 +232,80 @@ impl SessionCode {
     /// The code, exactly as printed.
     pub fn new(text: impl Into<String>) -> Self {
         let text = text.into();
-        let (label_len, number) = Self::split(&text);
-        let known = label_at(&text[..label_len]);
+        let Split {
+            label,
+            number,
+            year,
+        } = Self::split(&text);
+        let known = label_at(&text[label.0..label.1]);
         SessionCode {
             text,
-            label_len,
+            label,
             number,
+            year,
             known,
         }
     }
 
-    /// Finds the label's end and the number.
-    fn split(text: &str) -> (usize, Option<u64>) {
+    /// Finds the label's start and end, the number and a year prefix.
+    fn split(text: &str) -> Split {
         let bytes = text.as_bytes();
-        if let Some(at) = bytes.iter().rposition(|&b| b == b'#') {
-            if let Some(n) = number_of(text[at + 1..].trim_start_matches(' ')) {
-                return (text[..at].trim_end_matches(' ').len(), Some(n));
+        let (mut start, mut end) = (0, text.len());
+        // A code in brackets: "(WS180)", "[LIGHTNING SESSION]".
+        if let [first, .., last] = bytes {
+            if matches!((first, last), (b'(', b')') | (b'[', b']')) {
+                (start, end) = (1, text.len() - 1);
             }
         }
-        if let Some(at) = bytes.iter().rposition(|&b| b == b' ') {
-            let last = &text[at + 1..];
+        while start < end && bytes[start] == b' ' {
+            start += 1;
+        }
+        while end > start && bytes[end - 1] == b' ' {
+            end -= 1;
+        }
+        let year = year_prefix(&text[start..end]).map(|(year, after)| {
+            start += after;
+            year
+        });
+        let inner = &text[start..end];
+        let label_to = |len: usize, number| Split {
+            label: (start, start + len),
+            number,
+            year,
+        };
+        // "WS #72", "#192": the number follows the last '#'.
+        if let Some(at) = inner.rfind('#') {
+            if let Some(n) = number_of(inner[at + 1..].trim_start_matches(' ')) {
+                return label_to(inner[..at].trim_end_matches(' ').len(), Some(n));
+            }
+        }
+        // A bare number ("36"), or a third party's numbering ("No. 27"):
+        // a number without a label.
+        if let Some(n) = number_of(inner).or_else(|| numbered(inner)) {
+            return label_to(0, Some(n));
+        }
+        // "WS 27", "High Level Panel V": a known label, a space, a number.
+        if let Some(at) = inner.rfind(' ') {
+            let last = &inner[at + 1..];
             if let Some(n) = number_of(last).or_else(|| roman(last)) {
-                let label = text[..at].trim_end_matches(' ');
+                let label = inner[..at].trim_end_matches(' ');
                 if label_at(label).is_some() {
-                    return (label.len(), Some(n));
+                    return label_to(label.len(), Some(n));
                 }
             }
         }
-        (text.len(), None)
+        // "WS173", "OF16": a known label, then digits with no space.
+        let digits_at = inner.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if digits_at < inner.len()
+            && inner[..digits_at].ends_with(|c: char| c.is_ascii_alphabetic())
+        {
+            if let Some(n) = number_of(&inner[digits_at..]) {
+                if label_at(&inner[..digits_at]).is_some() {
+                    return label_to(digits_at, Some(n));
+                }
+            }
+        }
+        label_to(inner.len(), None)
     }
 
     /// The code as written.
@@ -205,7 +316,13 @@ impl SessionCode {
     /// The label: the words before the number (`"WS"`, `"Open Forum"`,
     /// `"Launch / Award Event"`), or the whole code when it has no number.
     pub fn label(&self) -> &str {
-        &self.text[..self.label_len]
+        &self.text[self.label.0..self.label.1]
+    }
+
+    /// The meeting year a code names before its label: 2019 for
+    /// `"IGF 2019 WS #341"`.
+    pub fn year(&self) -> Option<u16> {
+        self.year
     }
 
     /// The label (an older name of [`SessionCode::label`]).
@@ -357,12 +474,80 @@ mod tests {
             ("Room 7", "Room 7", None),
             ("WS #07", "WS #07", None),
             ("", "", None),
+            ("#192", "", Some(192)),
+            ("No. 27", "", Some(27)),
+            ("36", "", Some(36)),
+            ("Nov 5", "Nov 5", None),
         ];
         for (text, label, number) in cases {
             let code = SessionCode::new(text);
             assert_eq!((code.label(), code.number()), (label, number), "{text}");
             assert_eq!(code.to_string(), text);
         }
+    }
+
+    /// The forms of 2006-2019: each splits, prints back as read, and its
+    /// label codes the types the validator checks against.
+    #[test]
+    fn the_forms_of_2006_to_2019_split_and_print_back() {
+        let ws = Some(&[SessionType::Workshop][..]);
+        let of = Some(&[SessionType::OpenForum][..]);
+        let lightning = Some(&[SessionType::LightningTalk][..]);
+        let cases: [(&str, &str, Option<u64>, Option<u16>, Option<&[SessionType]>); 17] = [
+            ("WS173", "WS", Some(173), None, ws),
+            ("WS26", "WS", Some(26), None, ws),
+            ("OF16", "OF", Some(16), None, of),
+            ("OF10", "OF", Some(10), None, of),
+            ("(WS180)", "WS", Some(180), None, ws),
+            ("36", "", Some(36), None, None),
+            (
+                "[LIGHTNING SESSION]",
+                "LIGHTNING SESSION",
+                None,
+                None,
+                lightning,
+            ),
+            (
+                "LIGHTNING SESSION #12",
+                "LIGHTNING SESSION",
+                Some(12),
+                None,
+                lightning,
+            ),
+            ("IGF 2019 WS #341", "WS", Some(341), Some(2019), ws),
+            ("IGF 2018 OF #14", "OF", Some(14), Some(2018), of),
+            ("WS 27", "WS", Some(27), None, ws),
+            ("Workshop 146", "Workshop", Some(146), None, ws),
+            ("workshop 12", "workshop", Some(12), None, ws),
+            ("No. 27", "", Some(27), None, None),
+            ("#192", "", Some(192), None, None),
+            ("Open  Forum #3", "Open  Forum", Some(3), None, of),
+            (
+                "Launch/Award Event #2",
+                "Launch/Award Event",
+                Some(2),
+                None,
+                Some(&[SessionType::LaunchAward][..]),
+            ),
+        ];
+        for (text, label, number, year, types) in cases {
+            let code = SessionCode::new(text);
+            assert_eq!(code.label(), label, "{text}");
+            assert_eq!(code.number(), number, "{text}");
+            assert_eq!(code.year(), year, "{text}");
+            assert_eq!(code.session_types(), types, "{text}");
+            assert_eq!(code.to_string(), text);
+            assert_eq!(
+                serde_json::to_string(&code).unwrap(),
+                serde_json::to_string(text).unwrap()
+            );
+        }
+        // Unknown labels are not split off digits: "Room7" is a label.
+        assert_eq!(SessionCode::new("Room7").number(), None);
+        // A bracket alone is kept whole.
+        assert_eq!(SessionCode::new("(WS180").label(), "(WS180");
+        // "IGF 2019" alone is not a prefix.
+        assert_eq!(SessionCode::new("IGF 2019").year(), None);
     }
 
     #[test]

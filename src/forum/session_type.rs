@@ -100,6 +100,17 @@ open_enum! {
         Flash,
         /// An IGF Village booth: an exhibit, not a session.
         VillageBooth,
+        /// A thematic introductory session opening a theme's track (IGF
+        /// 2019).
+        ThematicIntroductory,
+        /// A thematic concluding session closing a theme's track (IGF
+        /// 2019).
+        ThematicConcluding,
+        /// A session the schedule lists as "Other Session" (IGF 2019): a
+        /// type of its own, not an unknown one.
+        OtherSession,
+        /// A Knowledge Café: participants move between small-group tables.
+        KnowledgeCafe,
     }
 }
 

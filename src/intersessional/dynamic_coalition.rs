@@ -122,6 +122,7 @@ pub struct DynamicCoalition {
     pub status: Option<DcStatus>,
     /// The years the coalition is recorded as active in.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("allOf" = [{"items": {"minimum": crate::year::FIRST_IGF_YEAR, "maximum": crate::year::LAST_PLAUSIBLE_YEAR}}]))]
     pub active_in: Vec<Year>,
     /// Other names of the body, current and former, each with its years
     /// and source where known (see [`OtherName`](crate::OtherName)).

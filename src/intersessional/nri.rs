@@ -45,6 +45,7 @@ open_enum! {
 #[non_exhaustive]
 pub struct NriMeeting {
     /// The year of the meeting.
+    #[schemars(extend("minimum" = crate::year::FIRST_RECORD_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub year: Year,
     /// Its first day, where stated.
     #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
@@ -100,7 +101,7 @@ impl Check for NriMeeting {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
         crate::provenance::check_curated(self, c);
-        c.field("year", |c| self.year.check(c));
+        c.field("year", |c| self.year.check_record(c));
         c.dates(self.start_date, self.end_date, "the NRI meeting");
         c.opt_text("city", self.city.as_deref(), "the NRI meeting's city");
         c.opt_known("format", self.format.as_ref());
@@ -149,6 +150,7 @@ pub struct Nri {
     pub country_or_region: Option<String>,
     /// The year it was founded (or first met), where published.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("minimum" = crate::year::FIRST_RECORD_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub founded: Option<Year>,
     /// Whether the IGF Secretariat lists it as recognised, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -236,7 +238,7 @@ impl Check for Nri {
             "the country or region",
         );
         if let Some(founded) = self.founded {
-            c.field("founded", |c| founded.check(c));
+            c.field("founded", |c| founded.check_record(c));
         }
         c.each("meetings", &self.meetings, |c, m| m.check(c));
         c.field("source", |c| self.source.check(c));

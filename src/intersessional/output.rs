@@ -141,6 +141,7 @@ impl Check for Output {
 #[non_exhaustive]
 pub struct Cycle {
     /// The year of the cycle.
+    #[schemars(extend("minimum" = crate::year::FIRST_IGF_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub year: Year,
     /// The cycle's full topic ("Exploring best practices in relation to
     /// international cybersecurity agreements").

@@ -47,6 +47,7 @@ pub struct PolicyNetwork {
     pub topic: Option<String>,
     /// The year it started.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("minimum" = crate::year::FIRST_IGF_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub since: Option<Year>,
     /// Its home page across cycles.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -58,9 +58,11 @@ pub struct PanelMember {
     pub affiliation: Option<String>,
     /// The first year of the member's term, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("minimum" = crate::year::FIRST_IGF_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub from: Option<Year>,
     /// The last year of the member's term, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("minimum" = crate::year::FIRST_IGF_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub to: Option<Year>,
     /// Where the member is named, when not the panel's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -106,6 +108,11 @@ impl Check for PanelMember {
         self.extensions.check(c);
         crate::provenance::check_curated(self, c);
         c.text("name", &self.name, "the member's name");
+        for (key, year) in [("from", self.from), ("to", self.to)] {
+            if let Some(year) = year {
+                c.field(key, |c| year.check(c));
+            }
+        }
         c.opt_known("role", self.role.as_ref());
         c.opt_text(
             "affiliation",

@@ -36,6 +36,7 @@ pub use working_group::{WgAcronym, WorkingGroup};
 #[non_exhaustive]
 pub struct Mag {
     /// The year of the MAG.
+    #[schemars(extend("minimum" = crate::year::FIRST_IGF_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub year: Year,
     /// Its chair, where named.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -264,6 +264,7 @@ impl std::fmt::Display for SessionRef {
 pub struct Commitment {
     /// The year of the meeting the commitment was made at.
     #[schemars(extend("$comment" = "reference: Meeting by year"))]
+    #[schemars(extend("minimum" = crate::year::FIRST_IGF_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub meeting: Year,
     /// The session it was made in.
     #[serde(skip_serializing_if = "Option::is_none")]

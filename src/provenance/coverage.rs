@@ -46,6 +46,7 @@ pub struct Coverage {
     /// The year the coverage speaks of, for a list of bodies active over
     /// several years; absent for every year.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("minimum" = crate::year::FIRST_IGF_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub year: Option<Year>,
     /// The document the list is compared with, where one says what is complete.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -85,6 +86,9 @@ pub(crate) fn check_coverage(c: &mut Checker, coverage: &[Coverage], lists: &[&s
     c.each("coverage", coverage, |c, item| {
         item.extensions.check(c);
         c.text("list", &item.list, "the covered list");
+        if let Some(year) = item.year {
+            c.field("year", |c| year.check(c));
+        }
         c.known("extent", &item.extent);
         c.opt_text("note", item.note.as_deref(), "the coverage note");
         if !item.list.trim().is_empty() && !lists.contains(&item.list.as_str()) {

@@ -46,6 +46,7 @@ pub struct Document {
     pub date: Option<NaiveDate>,
     /// The year it was issued, where only the year is known.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("minimum" = crate::year::FIRST_RECORD_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub year: Option<Year>,
     /// The time the document says it is accurate as of, as printed.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -107,6 +108,9 @@ impl Check for Document {
         crate::provenance::check_curated(self, c);
         c.text("id", &self.id, "the document's id");
         c.text("title", &self.title, "the document's title");
+        if let Some(year) = self.year {
+            c.field("year", |c| year.check_record(c));
+        }
         c.opt_text("issuer", self.issuer.as_deref(), "the document's issuer");
         c.opt_text("as_of", self.as_of.as_deref(), "the document's as-of time");
         c.opt_text("version", self.version.as_deref(), "the document's version");

@@ -37,9 +37,11 @@ pub struct OtherName {
     pub former: bool,
     /// The first year the name was used, where known.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("minimum" = crate::year::FIRST_RECORD_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub from: Option<Year>,
     /// The last year the name was used, where known.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("minimum" = crate::year::FIRST_RECORD_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub until: Option<Year>,
     /// The document that prints the name; absent where it is the body's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -112,8 +114,10 @@ struct OtherNameRecord {
     #[serde(default)]
     former: bool,
     /// The first year the name was used, where known.
+    #[schemars(extend("minimum" = crate::year::FIRST_RECORD_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     from: Option<Year>,
     /// The last year the name was used, where known.
+    #[schemars(extend("minimum" = crate::year::FIRST_RECORD_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     until: Option<Year>,
     /// The document that prints the name; absent where it is the body's own source.
     source: Option<Source>,
@@ -151,6 +155,11 @@ impl Check for OtherName {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
         c.text("name", &self.name, "the other name");
+        for (key, year) in [("from", self.from), ("until", self.until)] {
+            if let Some(year) = year {
+                c.field(key, |c| year.check_record(c));
+            }
+        }
         c.opt_text("note", self.note.as_deref(), "the name's note");
         if let (Some(from), Some(until)) = (self.from, self.until) {
             if from > until {

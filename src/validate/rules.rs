@@ -90,7 +90,9 @@ rules! {
     YearOutOfRange = "shape.year_out_of_range", Error,
         concat!(
             "Years lie within the IGF's life: from ", crate::year::igf_life!(first),
-            ", the first annual meeting, to ", crate::year::igf_life!(last), "."
+            ", the first annual meeting, to ", crate::year::igf_life!(last), "; ",
+            "a year that may come before it (an NRI's founding or meeting year, a document's ",
+            "year, another name's years) from ", crate::year::igf_life!(record), "."
         ),
         "a meeting with `\"year\": 1999`";
     /// An end before its start.
