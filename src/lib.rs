@@ -171,6 +171,7 @@ mod text;
 
 pub mod community;
 mod dataset;
+pub mod export;
 pub mod forum;
 pub mod index;
 pub mod intersessional;
