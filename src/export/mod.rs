@@ -642,6 +642,37 @@ impl Package {
     }
 }
 
+/// The reference history ([`crate::reference::all`]) as a package, as
+/// committed under `data/tables/` in CSV.
+pub fn reference_tables() -> Result<Package, serde_json::Error> {
+    Package::of(crate::reference::all())
+}
+
+/// The files of `package` in `format` that are missing from `dir` or differ
+/// there, and the files of that format in `dir` the package does not have
+/// (tables that are gone): what [`Package::write`] and a clean-up would change.
+pub fn drifted(package: &Package, dir: &Path, format: Format) -> std::io::Result<Vec<String>> {
+    let files = package.files(format).map_err(std::io::Error::from)?;
+    let mut drifted: Vec<String> = files
+        .iter()
+        .filter(|(name, text)| {
+            std::fs::read_to_string(dir.join(name)).map_or(true, |on_disk| on_disk != *text)
+        })
+        .map(|(name, _)| name.clone())
+        .collect();
+    if dir.is_dir() {
+        let suffix = format!(".{}", format.extension());
+        for entry in std::fs::read_dir(dir)? {
+            let name = entry?.file_name().to_string_lossy().into_owned();
+            if name.ends_with(&suffix) && !files.iter().any(|(n, _)| *n == name) {
+                drifted.push(name);
+            }
+        }
+    }
+    drifted.sort();
+    Ok(drifted)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{escape, rest, unescape, Known};
