@@ -181,18 +181,21 @@ impl Table {
         out
     }
 
-    /// The table as JSON Lines: one JSON object per row, by field name.
+    /// The table as JSON Lines: one JSON object per row, its members the
+    /// fields in the table's order (`null` for an absent value).
     pub fn to_json_lines(&self) -> Result<String, serde_json::Error> {
         let mut out = String::new();
         for row in &self.rows {
-            let object: Map<String, Value> = self
-                .fields
-                .iter()
-                .zip(row)
-                .map(|(f, v)| (f.name.clone(), v.clone()))
-                .collect();
-            out.push_str(&serde_json::to_string(&object)?);
-            out.push('\n');
+            out.push('{');
+            for (i, (field, value)) in self.fields.iter().zip(row).enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&serde_json::to_string(&field.name)?);
+                out.push(':');
+                out.push_str(&serde_json::to_string(value)?);
+            }
+            out.push_str("}\n");
         }
         Ok(out)
     }
