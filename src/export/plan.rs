@@ -475,3 +475,131 @@ impl Plan {
         Some((found.name.clone(), key.to_owned()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Content, Plan};
+    use crate::export::FieldType;
+    use serde_json::json;
+
+    /// A schema of the shape the bundle has, with members a later format
+    /// may add: a list of statements on a record, other names as records,
+    /// a free-form value.
+    fn bundle() -> serde_json::Value {
+        json!({
+            "type": "object",
+            "properties": {
+                "format_version": {"type": "string"},
+                "documents": {"type": "array", "items": {"$ref": "#/$defs/Document"}},
+                "nris": {"type": "array", "items": {"$ref": "#/$defs/Nri"}}
+            },
+            "$defs": {
+                "Document": {"type": "object", "properties": {"id": {"type": "string"}}},
+                "Source": {"type": "object", "properties": {
+                    "document": {"type": "string", "$comment": "reference: Document by id, in the same dataset"},
+                    "page": {"type": ["string", "null"]}}},
+                "Statement": {"type": "object", "properties": {
+                    "member": {"type": "string"},
+                    "value": true,
+                    "rank": {"type": ["integer", "null"]},
+                    "source": {"$ref": "#/$defs/Source"}}},
+                "OtherName": {"type": "object", "properties": {
+                    "name": {"type": "string"},
+                    "source": {"anyOf": [{"$ref": "#/$defs/Source"}, {"type": "null"}]}}},
+                "Nri": {"type": "object", "properties": {
+                    "name": {"type": "string"},
+                    "founded": {"type": ["string", "null"], "format": "date"},
+                    "note": {"type": ["string", "null"]},
+                    "kinds": {"type": "array", "items": {"type": "string"}},
+                    "other_names": {"type": "array", "items": {"$ref": "#/$defs/OtherName"}},
+                    "statements": {"type": "array", "items": {"$ref": "#/$defs/Statement"}},
+                    "source": {"$ref": "#/$defs/Source"}}}
+            }
+        })
+    }
+
+    #[test]
+    fn new_members_of_the_schema_become_columns_and_tables() {
+        let plan = Plan::of(&bundle());
+        let names: Vec<&str> = plan.tables.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "documents",
+                "nris",
+                "nris.kinds",
+                "nris.other_names",
+                "nris.statements"
+            ]
+        );
+        let columns = |name: &str| -> Vec<(String, FieldType, bool)> {
+            let table = plan.tables.iter().find(|t| t.name == name).unwrap();
+            match &table.content {
+                Content::Records { columns, .. } => columns
+                    .iter()
+                    .map(|c| (c.name.clone(), c.field_type, c.json))
+                    .collect(),
+                Content::Values { .. } => panic!("{name} is a long table"),
+            }
+        };
+        let nris = columns("nris");
+        assert_eq!(
+            nris,
+            [
+                ("founded".to_owned(), FieldType::Date, false),
+                ("name".to_owned(), FieldType::String, false),
+                ("note".to_owned(), FieldType::String, false),
+                ("source.document".to_owned(), FieldType::String, false),
+                ("source.page".to_owned(), FieldType::String, false),
+            ]
+        );
+        let statements = columns("nris.statements");
+        assert!(statements.contains(&("value".to_owned(), FieldType::Any, true)));
+        assert!(statements.contains(&("rank".to_owned(), FieldType::Integer, false)));
+        let statements_index = plan
+            .tables
+            .iter()
+            .position(|t| t.name == "nris.statements")
+            .unwrap();
+        let keys: Vec<(String, String, String)> = plan
+            .foreign_keys(statements_index)
+            .into_iter()
+            .map(|k| (k.field, k.table, k.key))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                ("parent".to_owned(), "nris".to_owned(), "pointer".to_owned()),
+                (
+                    "source.document".to_owned(),
+                    "documents".to_owned(),
+                    "id".to_owned()
+                )
+            ]
+        );
+        assert!(matches!(
+            plan.tables[2].content,
+            Content::Values {
+                field_type: FieldType::String,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn scoped_or_plural_references_are_not_foreign_keys() {
+        let plan = Plan::of(&bundle());
+        assert!(plan
+            .resolvable("Document by id, in the same dataset")
+            .is_some());
+        assert!(plan
+            .resolvable("Document by id, in the same meeting")
+            .is_none());
+        assert!(plan.resolvable("Document or Nri by id").is_none());
+        assert!(plan.resolvable("Nri by name or acronym").is_none());
+        assert!(
+            plan.resolvable("Meeting by year").is_none(),
+            "no meetings table here"
+        );
+    }
+}
