@@ -1,6 +1,7 @@
 //! Regenerates the committed files that are derived from the code: the JSON
 //! Schema files under `schemas/`, the rule catalogue `docs/rules.md` and the
-//! entity diagram `docs/entity-diagram.md`.
+//! entity diagram `docs/entity-diagram.md`, and the reference history as
+//! tables under `data/tables/`.
 //!
 //! `cargo run --example regenerate`
 
@@ -20,5 +21,22 @@ fn main() -> std::io::Result<()> {
         igf_model::schema::model_page(),
     )?;
     println!("wrote docs/entity-diagram.md");
+    write_tables(&root.join("data/tables"))
+}
+
+/// Writes the reference history as a tabular data package, removing the
+/// tables it no longer has.
+fn write_tables(dir: &std::path::Path) -> std::io::Result<()> {
+    use igf_model::export::{self, Format};
+    let package = export::reference_tables().map_err(std::io::Error::from)?;
+    let written = package.write(dir, Format::Csv)?;
+    for entry in std::fs::read_dir(dir)? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".csv") && !written.contains(&name) {
+            std::fs::remove_file(dir.join(&name))?;
+            println!("removed data/tables/{name}");
+        }
+    }
+    println!("wrote data/tables/ ({} files)", written.len());
     Ok(())
 }

@@ -71,6 +71,8 @@
 //!   the same lookups the validator's reference rules use.
 //! - [`schema`] exports the JSON Schema (draft 2020-12) that the committed
 //!   files under `schemas/` hold.
+//! - [`export`] writes a dataset as a tabular data package (CSV or JSON
+//!   Lines tables and `datapackage.json`) for pandas, R and spreadsheets.
 //! - [`reference`](mod@reference) embeds datasets encoded from the IGF's own
 //!   documents and pages, 2006-2025, and gives them as one history
 //!   ([`reference::all`]).
@@ -171,6 +173,7 @@ mod text;
 
 pub mod community;
 mod dataset;
+pub mod export;
 pub mod forum;
 pub mod index;
 pub mod intersessional;

@@ -560,25 +560,34 @@ fn curated_objects(def: &Value) -> Vec<&Value> {
 
 /// True for a member schema that holds a record or a list of records.
 fn holds_records(schema: &Value, defs: &Map<String, Value>) -> bool {
-    let record = |s: &Value| match s.get("$ref").and_then(Value::as_str) {
-        Some(r) => r
-            .strip_prefix("#/$defs/")
-            .and_then(|name| defs.get(name))
-            .is_some_and(|d| {
-                d.get("properties").is_some()
-                    || d.get("oneOf").is_some_and(|o| {
-                        o.as_array()
-                            .is_some_and(|v| v.iter().all(|v| v.get("properties").is_some()))
-                    })
-            }),
-        None => s.get("properties").is_some(),
-    };
-    record(schema)
+    is_record(schema, defs, 0)
         || schema
-            .get("anyOf")
-            .and_then(Value::as_array)
-            .is_some_and(|v| v.iter().any(record))
-        || schema.get("items").is_some_and(record)
+            .get("items")
+            .is_some_and(|items| is_record(items, defs, 0))
+}
+
+/// True for a schema of a record: an object with members, a reference to
+/// one, or a choice among which one is (a tagged enum, a record or its
+/// short form as a string, a record or null).
+fn is_record(schema: &Value, defs: &Map<String, Value>, depth: usize) -> bool {
+    if depth > 4 {
+        return false;
+    }
+    if let Some(target) = schema
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix("#/$defs/"))
+        .and_then(|name| defs.get(name))
+    {
+        return is_record(target, defs, depth + 1);
+    }
+    schema.get("properties").is_some()
+        || ["anyOf", "oneOf"].iter().any(|choice| {
+            schema
+                .get(choice)
+                .and_then(Value::as_array)
+                .is_some_and(|options| options.iter().any(|o| is_record(o, defs, depth + 1)))
+        })
 }
 
 /// Types each record's statements: `statements` items become a
@@ -601,7 +610,7 @@ fn typed_statements(root: &mut Value) {
                 if let Some(o) = variant.as_object_mut() {
                     o.remove("description");
                 }
-                variant["properties"]["member"] = json!({"const": member});
+                variant["properties"]["member"] = json!({"type": "string", "const": member});
                 variant["properties"]["value"] = schema;
                 variant
             })

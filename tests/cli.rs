@@ -344,3 +344,84 @@ fn inputs_that_once_broke_the_crate_exit_0_or_1() {
         }
     }
 }
+
+#[test]
+fn export_merges_files_and_writes_a_package() {
+    let out = std::env::temp_dir().join(format!("igf-cli-export-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let dir = out.to_str().unwrap();
+    let (a, b) = (data("igf2020.json"), data("intersessional.json"));
+    let o = igf(&["export", &a, &b, "--out", dir], b"");
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(stdout(&o).contains("datapackage.json"));
+    let descriptor: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("datapackage.json")).unwrap())
+            .unwrap();
+    let resources = descriptor["resources"].as_array().unwrap();
+    assert!(resources
+        .iter()
+        .any(|r| r["path"] == "meetings.sessions.csv"));
+    // Both files are in the one package: IGF 2020's sessions and the NRIs.
+    let lines = |name: &str| {
+        std::fs::read_to_string(out.join(name))
+            .unwrap()
+            .lines()
+            .count()
+    };
+    assert!(lines("meetings.sessions.csv") > 10);
+    assert!(lines("nris.csv") > 10);
+
+    let o = igf(
+        &[
+            "export",
+            "--reference",
+            "igf2019.json",
+            "--format",
+            "jsonl",
+            "--out",
+            dir,
+        ],
+        b"",
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let meetings = std::fs::read_to_string(out.join("meetings.jsonl")).unwrap();
+    let first: serde_json::Value = serde_json::from_str(meetings.lines().next().unwrap()).unwrap();
+    assert_eq!(first["year"], 2019);
+    std::fs::remove_dir_all(&out).unwrap();
+}
+
+#[test]
+fn export_of_a_bad_file_says_where_and_writes_nothing() {
+    let out = std::env::temp_dir().join(format!("igf-cli-export-bad-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let o = igf(
+        &["export", "-", "--out", out.to_str().unwrap()],
+        br#"{"meetings": [{"year": "2020"}]}"#,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("/meetings/0/year"), "{err}");
+    assert!(!out.exists());
+    let o = igf(
+        &[
+            "export",
+            "--reference",
+            "nope.json",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!out.exists());
+}

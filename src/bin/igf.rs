@@ -7,6 +7,7 @@
 //! igf migrate FILE [--out PATH]
 //! igf schema [--out DIR]
 //! igf summary [FILE | --reference NAME]
+//! igf export --out DIR [--format csv|jsonl] (FILE... | --reference NAME)
 //! igf rules
 //! ```
 //!
@@ -21,7 +22,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use igf_model::validate::{self, FileReport, Finding, ValidationReport};
-use igf_model::{load, schema, summary, Dataset};
+use igf_model::{export, load, schema, summary, Dataset};
 
 #[derive(Parser)]
 #[command(
@@ -80,6 +81,32 @@ enum Command {
     },
     /// Print the rule catalogue.
     Rules,
+    /// Write datasets as a tabular data package (datapackage.json and one
+    /// CSV or JSON Lines file per table), for pandas, R and spreadsheets.
+    Export {
+        /// The folder to write into (created when missing).
+        #[arg(long)]
+        out: PathBuf,
+        /// The format of the tables.
+        #[arg(long, value_enum, default_value_t = TableFormat::Csv)]
+        format: TableFormat,
+        /// Dataset files, merged into one; `-` reads standard input.
+        #[arg(required_unless_present = "reference")]
+        files: Vec<PathBuf>,
+        /// Export a reference dataset embedded in the crate instead, by
+        /// file name (`igf2020.json`, ...), or `all` for every one as one
+        /// history.
+        #[arg(long, value_name = "NAME", conflicts_with = "files")]
+        reference: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TableFormat {
+    /// CSV files (RFC 4180).
+    Csv,
+    /// JSON Lines files.
+    Jsonl,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -300,6 +327,55 @@ fn print_all(text: &str) -> ExitCode {
     }
 }
 
+fn run_export(
+    out: &Path,
+    format: TableFormat,
+    files: &[PathBuf],
+    embedded: Option<&str>,
+) -> ExitCode {
+    let mut merged;
+    let dataset = match embedded {
+        Some(name) => match reference(name) {
+            Ok(dataset) => dataset,
+            Err(status) => return status,
+        },
+        None => {
+            merged = Dataset::new();
+            let mut failed = None;
+            for file in files {
+                match load_file(file) {
+                    Ok(dataset) if files.len() == 1 => merged = dataset,
+                    Ok(dataset) => merged.merge(dataset),
+                    Err(status) => failed = Some(failed.unwrap_or(status)),
+                }
+            }
+            if let Some(status) = failed {
+                return status;
+            }
+            &merged
+        }
+    };
+    let format = match format {
+        TableFormat::Csv => export::Format::Csv,
+        TableFormat::Jsonl => export::Format::JsonLines,
+    };
+    let written = export::Package::of(dataset)
+        .map_err(std::io::Error::from)
+        .and_then(|package| package.write(out, format));
+    match written {
+        Ok(names) => {
+            for name in names {
+                println!("{}", out.join(name).display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("igf: cannot write to {}: {err}", out.display());
+            ExitCode::from(2)
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -313,5 +389,11 @@ fn main() -> ExitCode {
         Command::Schema { out } => run_schema(out),
         Command::Summary { file, reference } => run_summary(file, reference),
         Command::Rules => print_all(&validate::catalogue_markdown()),
+        Command::Export {
+            out,
+            format,
+            files,
+            reference,
+        } => run_export(&out, format, &files, reference.as_deref()),
     }
 }

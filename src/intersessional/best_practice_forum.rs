@@ -39,6 +39,7 @@ pub struct BestPracticeForum {
     /// Other names of the body, current and former, each with its years
     /// and source where known (see [`OtherName`](crate::OtherName)).
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "crate::provenance::OtherNames")]
     pub other_names: Vec<crate::OtherName>,
     /// The BPF's home page across cycles.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -127,6 +127,7 @@ pub struct DynamicCoalition {
     /// Other names of the body, current and former, each with its years
     /// and source where known (see [`OtherName`](crate::OtherName)).
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "crate::provenance::OtherNames")]
     pub other_names: Vec<crate::OtherName>,
     /// Acronyms the coalition had before ("DC-ISSS", now "IS3C").
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]

@@ -33,6 +33,7 @@ pub(crate) use coverage::check_coverage;
 pub use coverage::{Coverage, Extent};
 pub use document::Document;
 pub use other_name::OtherName;
+pub(crate) use other_name::OtherNames;
 pub use source::Source;
 pub(crate) use statement::{check_curated, curated, Curated};
 pub use statement::{Rank, Statement};

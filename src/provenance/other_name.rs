@@ -25,8 +25,7 @@ use crate::{Source, Year};
 /// names as older files wrote it reads unchanged; a name is always
 /// written as an object.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(from = "NameOrRecord")]
-#[schemars(with = "NameOrRecord")]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct OtherName {
     /// The name, exactly as printed.
@@ -78,72 +77,53 @@ impl OtherName {
     }
 }
 
-/// What an other name is read from: a plain string, or the record.
-#[derive(Deserialize, JsonSchema)]
-#[serde(untagged)]
-#[schemars(rename = "OtherName")]
-enum NameOrRecord {
-    /// The name alone.
-    Name(String),
-    /// The name with what is known of it.
-    Record(#[schemars(with = "OtherNameRecord")] Record),
-}
-
-/// The members of an other name (see [`OtherName`]).
-#[derive(Deserialize)]
-struct Record {
-    name: String,
-    #[serde(default)]
-    former: bool,
-    from: Option<Year>,
-    until: Option<Year>,
-    source: Option<Source>,
-    note: Option<String>,
-    #[serde(flatten)]
-    extensions: crate::Extensions,
-}
-
-/// The schema of an other name written as a record: [`OtherName`]'s own members.
-#[derive(JsonSchema)]
-#[allow(dead_code)]
-struct OtherNameRecord {
-    /// The name, exactly as printed.
-    #[schemars(length(min = 1))]
-    name: String,
-    /// True for a name no longer used.
-    #[serde(default)]
-    former: bool,
-    /// The first year the name was used, where known.
-    #[schemars(extend("minimum" = crate::year::FIRST_RECORD_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
-    from: Option<Year>,
-    /// The last year the name was used, where known.
-    #[schemars(extend("minimum" = crate::year::FIRST_RECORD_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
-    until: Option<Year>,
-    /// The document that prints the name; absent where it is the body's own source.
-    source: Option<Source>,
-    /// A curator's note on the name.
-    note: Option<String>,
-    /// Extension members.
-    #[serde(flatten)]
-    extensions: crate::Extensions,
-}
-
-impl From<NameOrRecord> for OtherName {
-    fn from(read: NameOrRecord) -> Self {
-        match read {
-            NameOrRecord::Name(name) => OtherName::new(name),
-            NameOrRecord::Record(r) => OtherName {
-                name: r.name,
-                former: r.former,
-                from: r.from,
-                until: r.until,
-                source: r.source,
-                note: r.note,
-                extensions: r.extensions,
-            },
-        }
+impl Serialize for OtherName {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        OtherName::serialize(self, s)
     }
 }
+
+impl<'de> Deserialize<'de> for OtherName {
+    /// A plain string is a name with nothing else known; an object, the record.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = OtherName;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a name, or an object with a name")
+            }
+            fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<OtherName, E> {
+                Ok(OtherName::new(name))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<OtherName, A::Error> {
+                OtherName::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+/// The schema of an other name: a plain string, or the record.
+pub(crate) struct NameOrRecord;
+
+impl JsonSchema for NameOrRecord {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "OtherNameOrString".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let record = generator.subschema_for::<OtherName>();
+        schemars::json_schema!({
+            "description": "Another name of a body: a plain string (the name alone), or the record.",
+            "anyOf": [{"type": "string", "minLength": 1}, record],
+        })
+    }
+}
+
+/// The schema of a list of other names (each a string or a record).
+pub(crate) type OtherNames = Vec<NameOrRecord>;
 
 impl From<&str> for OtherName {
     fn from(name: &str) -> Self {

@@ -66,6 +66,10 @@ pub struct Statement {
     #[schemars(length(min = 1))]
     pub member: String,
     /// The value as the model reads it: what the member would hold.
+    /// Absent (null) where the document prints text the model reads as no
+    /// value (a room layout where a session format is expected, a cut-off
+    /// text): such a statement keeps the printing and is never compared.
+    #[serde(default, skip_serializing_if = "Value::is_null")]
     pub value: Value,
     /// The text exactly as the document prints it, where it differs from
     /// `value` ("25 to 29 November").
@@ -206,7 +210,7 @@ pub(crate) fn check_curated<T: Curated>(record: &T, c: &mut Checker) {
     c.field("statements", |c| {
         for (i, statement) in statements.iter().enumerate() {
             let Some(value) = &readings[i] else { continue };
-            if statement.is_misprint() {
+            if statement.is_misprint() || value.is_null() {
                 continue;
             }
             let reference = match full.get(&statement.member) {
@@ -216,7 +220,9 @@ pub(crate) fn check_curated<T: Curated>(record: &T, c: &mut Checker) {
                     .zip(&readings)
                     .enumerate()
                     .find(|(_, (s, r))| {
-                        s.member == statement.member && !s.is_misprint() && r.is_some()
+                        s.member == statement.member
+                            && !s.is_misprint()
+                            && r.as_ref().is_some_and(|r| !r.is_null())
                     })
                     .and_then(|(j, (s, r))| r.as_ref().map(|r| (r, Some(&s.source), Some(j)))),
             };
