@@ -183,6 +183,7 @@ pub mod mag;
 pub mod outcomes;
 pub mod parliamentary_track;
 pub mod provenance;
+pub(crate) use provenance::record;
 pub mod reference;
 pub mod schema;
 pub mod summary;

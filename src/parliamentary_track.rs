@@ -12,6 +12,7 @@ use crate::validate::{Check, Checker};
 use crate::wire;
 use crate::{MeetingFormat, Output, Source, Year};
 
+crate::record! {
 /// An event of the Parliamentary Track (or the parliamentary roundtable
 /// before it): where and when it met, who organised it, what it produced.
 ///
@@ -64,17 +65,8 @@ pub struct ParliamentaryEvent {
     pub link: Option<String>,
     /// Where the event is described.
     pub source: Source,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: source
 }
 
 impl ParliamentaryEvent {
@@ -117,5 +109,3 @@ impl Check for ParliamentaryEvent {
         c.field("source", |c| self.source.check(c));
     }
 }
-
-crate::provenance::curated!(ParliamentaryEvent => source);

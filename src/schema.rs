@@ -643,33 +643,31 @@ fn typed_statements(root: &mut Value) {
 
 /// The members of record `record` (by schema name) that hold lists, which
 /// its coverage may speak of.
-pub(crate) fn lists_of(record: &str) -> &'static [&'static str] {
-    static LISTS: std::sync::OnceLock<BTreeMap<String, Vec<&'static str>>> =
-        std::sync::OnceLock::new();
+pub(crate) fn lists_of(record: &str) -> &'static [String] {
+    static LISTS: std::sync::OnceLock<BTreeMap<String, Vec<String>>> = std::sync::OnceLock::new();
     LISTS
         .get_or_init(|| {
             let root = generator().into_root_schema_for::<Dataset>().to_value();
-            let mut out = BTreeMap::new();
-            let mut add = |name: &str, def: &Value| {
-                let Some(properties) = def.get("properties").and_then(Value::as_object) else {
-                    return;
-                };
-                let lists: Vec<&'static str> = properties
-                    .iter()
+            let lists = |def: &Value| -> Vec<String> {
+                def.get("properties")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
                     .filter(|(member, schema)| {
                         schema.get("type") == Some(&json!("array"))
-                            && *member != "coverage"
-                            && *member != "statements"
+                            && !["coverage", "statements"].contains(&member.as_str())
                     })
-                    .map(|(member, _)| &*Box::leak(member.clone().into_boxed_str()))
-                    .collect();
-                out.insert(name.to_owned(), lists);
+                    .map(|(member, _)| member.clone())
+                    .collect()
             };
-            add("Dataset", &root);
-            if let Some(defs) = root.get("$defs").and_then(Value::as_object) {
-                for (name, def) in defs {
-                    add(name, def);
-                }
+            let mut out = BTreeMap::from([("Dataset".to_owned(), lists(&root))]);
+            for (name, def) in root
+                .get("$defs")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                out.insert(name.clone(), lists(def));
             }
             out
         })

@@ -423,7 +423,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             rule: Rule::StatementUnknownMember,
-            path: "/meetings/0/statements/0/member",
+            path: "/meetings/0/statements/1/member",
             fail: |ds| {
                 let s = Statement::new("start", "2020-11-02", common::src());
                 meeting(ds).statements.push(s);
@@ -435,7 +435,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             rule: Rule::StatementValueType,
-            path: "/meetings/0/statements/0/value",
+            path: "/meetings/0/statements/1/value",
             fail: |ds| {
                 let s = Statement::new("start_date", "early November", common::src());
                 meeting(ds).statements.push(s);
@@ -459,7 +459,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             rule: Rule::SourcesDisagree,
-            path: "/meetings/0/statements/0/value",
+            path: "/meetings/0/statements/1/value",
             fail: |ds| {
                 let s = Statement::new("end_date", "2020-11-18", common::src());
                 meeting(ds).statements.push(s);

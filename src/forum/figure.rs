@@ -196,6 +196,7 @@ open_enum! {
     }
 }
 
+crate::record! {
 /// One part of a figure's breakdown: a category of a dimension, with the
 /// count and the percentage the source gives (either or both).
 ///
@@ -235,17 +236,8 @@ pub struct Share {
     /// ("about 2%"); absent for an exact value.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: none
 }
 
 impl Share {
@@ -265,6 +257,7 @@ impl Share {
     }
 }
 
+crate::record! {
 /// A figure a meeting published: an observation of what was counted, over
 /// what scope (the meeting, one of its phases, a track), the value, its
 /// breakdown, and the document that published it.
@@ -345,17 +338,8 @@ pub struct Figure {
     pub partial_breakdown: bool,
     /// The document that published the figure.
     pub source: Source,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: source
 }
 
 impl Figure {
@@ -630,5 +614,3 @@ mod tests {
         assert_eq!(last_digit_unit(100.0), 1.0);
     }
 }
-
-crate::provenance::curated!(Share => none, Figure => source);

@@ -27,6 +27,7 @@ open_enum! {
     }
 }
 
+crate::record! {
 /// An annual meeting of the IGF: its year and edition (the 1st was 2006, so
 /// the 15th is 2020), overarching theme (in each wording published), hosts,
 /// format, Day 0 and official dates, phases, tracks, sessions, published
@@ -118,17 +119,8 @@ pub struct Meeting {
     pub coverage: Vec<crate::Coverage>,
     /// Where the meeting is described.
     pub source: Source,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: source
 }
 
 impl Meeting {
@@ -277,5 +269,3 @@ impl Meeting {
         c.field("source", |c| self.source.check(c));
     }
 }
-
-crate::provenance::curated!(Meeting => source);

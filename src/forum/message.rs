@@ -30,6 +30,7 @@ open_enum! {
     }
 }
 
+crate::record! {
 /// A set of messages or key takeaways a meeting published under one
 /// heading: per thematic track ("IGF 2020 Messages", The IGF 2020 Report §8.1), per
 /// High-Level Leaders Track theme or session (The IGF 2020 Report §8.2), or per track
@@ -65,17 +66,8 @@ pub struct MessageSet {
     pub messages: Vec<String>,
     /// Where the messages are published.
     pub source: Source,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: source
 }
 
 impl MessageSet {
@@ -104,5 +96,3 @@ impl Check for MessageSet {
         c.field("source", |c| self.source.check(c));
     }
 }
-
-crate::provenance::curated!(MessageSet => source);

@@ -3,7 +3,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
-use crate::wire;
 use crate::StakeholderGroup;
 
 open_enum! {
@@ -48,6 +47,7 @@ open_enum! {
     }
 }
 
+crate::record! {
 /// A person with a role in a session: a moderator, a speaker, the
 /// rapporteur, with their organisation, stakeholder group and whether they
 /// took part onsite or online, as the session page gives them.
@@ -79,17 +79,8 @@ pub struct Person {
     /// Onsite or online, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub participation: Option<Participation>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: none
 }
 
 impl Person {
@@ -123,5 +114,3 @@ impl Check for Person {
         c.opt_known("participation", self.participation.as_ref());
     }
 }
-
-crate::provenance::curated!(Person => none);

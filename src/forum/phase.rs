@@ -7,6 +7,7 @@ use crate::validate::{Check, Checker, Rule};
 use crate::wire;
 use crate::Source;
 
+crate::record! {
 /// A phase of an annual meeting. IGF 2020 moved online and was split in
 /// two: Phase 1 (2-6 November) for pre-events, Dynamic Coalitions, Open
 /// Forums, NRI sessions, the Youth Summit and networking; Phase 2 (9-17
@@ -52,17 +53,8 @@ pub struct Phase {
     /// Where the phase is stated, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: optional
 }
 
 impl Phase {
@@ -124,5 +116,3 @@ impl Check for Phase {
         }
     }
 }
-
-crate::provenance::curated!(Phase => optional);

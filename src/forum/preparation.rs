@@ -9,6 +9,7 @@ use crate::validate::{Check, Checker};
 use crate::wire;
 use crate::Source;
 
+crate::record! {
 /// A step of a meeting's preparation: a call, a deadline, a MAG meeting.
 /// Dates are kept as printed (`as_published`, "February - March 2020") and
 /// as dates only where a full date is printed.
@@ -41,17 +42,8 @@ pub struct Milestone {
     /// Where the step is stated, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: optional
 }
 
 impl Milestone {
@@ -89,6 +81,7 @@ impl Check for Milestone {
     }
 }
 
+crate::record! {
 /// A donor a meeting's documents thank.
 ///
 /// ```
@@ -104,17 +97,8 @@ pub struct Donor {
     /// Where the donor is named, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: optional
 }
 
 impl Donor {
@@ -141,6 +125,7 @@ impl Check for Donor {
     }
 }
 
+crate::record! {
 /// An event held alongside an annual meeting, outside its programme.
 ///
 /// ```
@@ -175,17 +160,8 @@ pub struct CoLocatedEvent {
     /// Where the event is stated, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: optional
 }
 
 impl CoLocatedEvent {
@@ -226,5 +202,3 @@ impl Check for CoLocatedEvent {
         }
     }
 }
-
-crate::provenance::curated!(Milestone => optional, Donor => optional, CoLocatedEvent => optional);

@@ -38,6 +38,7 @@ impl ReportKind {
     }
 }
 
+crate::record! {
 /// A session report: what the organisers documented of the session's
 /// outcome. IGF 2020's report form asked for key takeaways, policy
 /// recommendations and suggested ways forward (The IGF 2020 Report §9), and a
@@ -80,17 +81,8 @@ pub struct SessionReport {
     /// Where the report's content is published.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: optional
 }
 
 impl SessionReport {
@@ -147,5 +139,3 @@ impl SessionReport {
         }
     }
 }
-
-crate::provenance::curated!(SessionReport => optional);

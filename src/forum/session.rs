@@ -34,6 +34,7 @@ open_enum! {
     }
 }
 
+crate::record! {
 /// When a session was held, as precisely as the source says: a start and
 /// end (or a start alone) with the offset from UTC they were published in
 /// (`2024-12-16T10:30:00+03:00` for Riyadh; `Z` for UTC), a date only, or
@@ -79,17 +80,8 @@ pub struct TimeSlot {
     /// The time as the source prints it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_published: Option<String>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: none
 }
 
 impl TimeSlot {
@@ -158,6 +150,7 @@ impl Check for TimeSlot {
     }
 }
 
+crate::record! {
 /// An organiser of a session: a person or organisation, with the
 /// stakeholder group and UN regional group the session proposal gave.
 ///
@@ -183,17 +176,8 @@ pub struct Organiser {
     /// The organiser's UN regional group, where given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<UnRegionalGroup>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: none
 }
 
 impl Organiser {
@@ -210,6 +194,7 @@ impl Organiser {
     }
 }
 
+crate::record! {
 /// A session of an annual meeting: its code and title as the programme
 /// prints them ("WS #72 Tech for the Planet"), its type, thematic track and
 /// phase, when and how it was held, who organised it, and its reports.
@@ -280,17 +265,8 @@ pub struct Session {
     pub reports: Vec<SessionReport>,
     /// Where the session is named.
     pub source: Source,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: source
 }
 
 /// How a session is found within its meeting: a numbered code alone is
@@ -435,5 +411,3 @@ fn check_code(c: &mut Checker, code: &SessionCode, session_type: &SessionType) {
         Some(_) => {}
     }
 }
-
-crate::provenance::curated!(TimeSlot => none, Organiser => none, Session => source);

@@ -36,6 +36,7 @@ open_enum! {
     }
 }
 
+crate::record! {
 /// A track of one annual meeting: a theme, sub-theme, issue area or
 /// programme track. Tracks change every year, so they are data of a
 /// meeting, not a fixed list: 2020 had Data, Environment, Inclusion and
@@ -84,22 +85,8 @@ pub struct Track {
     /// Where the track is stated, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
-    /// Other names of the body, current and former, each with its years
-    /// and source where known (see [`OtherName`](crate::OtherName)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    #[schemars(with = "crate::provenance::OtherNames")]
-    pub other_names: Vec<crate::OtherName>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: optional, named
 }
 
 impl Track {
@@ -146,5 +133,3 @@ impl Check for Track {
         }
     }
 }
-
-crate::provenance::curated!(Track => optional);

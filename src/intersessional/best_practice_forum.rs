@@ -12,6 +12,7 @@ pub type BpfOutput = super::Output;
 /// One yearly cycle of a BPF (the same shape as a policy network's cycle).
 pub type BpfCycle = super::Cycle;
 
+crate::record! {
 /// A Best Practice Forum (BPF): an open, bottom-up intersessional process
 /// that collects community experience on one Internet policy issue and
 /// publishes it as an output at the annual meeting (The IGF 2020 Report,
@@ -53,17 +54,8 @@ pub struct BestPracticeForum {
     /// Further documents that state the BPF (another year's report, say).
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_sources: Vec<Source>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: source
 }
 
 impl BestPracticeForum {
@@ -112,5 +104,3 @@ impl Check for BestPracticeForum {
         c.each("other_sources", &self.other_sources, |c, s| s.check(c));
     }
 }
-
-crate::provenance::curated!(BestPracticeForum => source);

@@ -39,6 +39,7 @@ open_enum! {
     }
 }
 
+crate::record! {
 /// The common standards of transparency and inclusiveness a recognised
 /// Dynamic Coalition keeps: open archives, open membership, open mailing
 /// lists (The IGF 2020 Report §11.3).
@@ -56,17 +57,8 @@ pub struct DcStandards {
     pub open_membership: bool,
     /// The mailing lists are open.
     pub open_mailing_lists: bool,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: none
 }
 
 impl DcStandards {
@@ -83,6 +75,7 @@ impl DcStandards {
     }
 }
 
+crate::record! {
 /// A Dynamic Coalition (DC): a year-round, bottom-up, multistakeholder
 /// expert group on one topic, dating back to the first IGF in 2006 (IGF
 /// 2020 Phase 1 Summary §2). 23 were active in 2020 (The IGF 2020 Report
@@ -140,17 +133,8 @@ pub struct DynamicCoalition {
     /// Further documents that state the coalition (another year's list).
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_sources: Vec<Source>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: source
 }
 
 impl DynamicCoalition {
@@ -218,5 +202,3 @@ impl Check for DynamicCoalition {
         c.each("other_sources", &self.other_sources, |c, s| s.check(c));
     }
 }
-
-crate::provenance::curated!(DcStandards => none, DynamicCoalition => source);

@@ -28,6 +28,7 @@ open_enum! {
     }
 }
 
+crate::record! {
 /// One annual meeting of an NRI: its year, dates, city and format. In 2020,
 /// of 71 NRI meetings only two were fully onsite (Arab IGF; Trinidad and
 /// Tobago IGF), eight hybrid, the rest online (The IGF 2020 Report, "NRIs
@@ -66,17 +67,8 @@ pub struct NriMeeting {
     /// Where the meeting is described, when not the NRI's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: optional
 }
 
 impl NriMeeting {
@@ -112,6 +104,7 @@ impl Check for NriMeeting {
     }
 }
 
+crate::record! {
 /// A National, Regional, Sub-regional or Youth IGF initiative (NRI): an
 /// organic, independent formation discussing Internet governance from its
 /// community's perspective, following the IGF's principles (The IGF 2020
@@ -163,22 +156,8 @@ pub struct Nri {
     /// Further documents that state the initiative.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_sources: Vec<Source>,
-    /// Other names of the body, current and former, each with its years
-    /// and source where known (see [`OtherName`](crate::OtherName)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    #[schemars(with = "crate::provenance::OtherNames")]
-    pub other_names: Vec<crate::OtherName>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: source, named
 }
 
 impl Nri {
@@ -246,5 +225,3 @@ impl Check for Nri {
         c.each("other_sources", &self.other_sources, |c, s| s.check(c));
     }
 }
-
-crate::provenance::curated!(NriMeeting => optional, Nri => source);

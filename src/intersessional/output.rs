@@ -50,6 +50,7 @@ open_enum! {
     }
 }
 
+crate::record! {
 /// A document an intersessional activity (a BPF, a policy network, the
 /// Leadership Panel, the Parliamentary Track) published: its kind, title,
 /// link and date.
@@ -82,17 +83,8 @@ pub struct Output {
     /// Where the output is listed, when not its owner's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: optional
 }
 
 impl Output {
@@ -127,6 +119,7 @@ impl Check for Output {
     }
 }
 
+crate::record! {
 /// One yearly cycle of a BPF or a policy network: its topic as the MAG
 /// confirmed it that year, its page, and its outputs. A body is active in
 /// the years it has cycles for.
@@ -157,17 +150,8 @@ pub struct Cycle {
     /// Where the cycle is described, when not the body's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: optional
 }
 
 impl Cycle {
@@ -199,5 +183,3 @@ impl Check for Cycle {
         }
     }
 }
-
-crate::provenance::curated!(Output => optional, Cycle => optional);

@@ -6,6 +6,7 @@ use crate::validate::{Check, Checker};
 use crate::wire;
 use crate::{Source, Year};
 
+crate::record! {
 /// A policy network: an intersessional track introduced in 2021 in response
 /// to the Roadmap for Digital Cooperation. The MAG Chair's letter of 29
 /// November 2021 names the first two, on environment and climate change
@@ -62,17 +63,8 @@ pub struct PolicyNetwork {
     /// Further documents that state the network.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_sources: Vec<Source>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: source
 }
 
 impl PolicyNetwork {
@@ -136,5 +128,3 @@ impl Check for PolicyNetwork {
         c.each("other_sources", &self.other_sources, |c, s| s.check(c));
     }
 }
-
-crate::provenance::curated!(PolicyNetwork => source);

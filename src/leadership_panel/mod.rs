@@ -33,6 +33,7 @@ open_enum! {
     }
 }
 
+crate::record! {
 /// A member of the Leadership Panel: name, role, affiliation and term.
 ///
 /// ```
@@ -67,17 +68,8 @@ pub struct PanelMember {
     /// Where the member is named, when not the panel's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: optional
 }
 
 impl PanelMember {
@@ -134,6 +126,7 @@ impl Check for PanelMember {
     }
 }
 
+crate::record! {
 /// The IGF Leadership Panel as appointed: its members with their roles and
 /// terms, and its outputs.
 ///
@@ -168,22 +161,8 @@ pub struct LeadershipPanel {
     /// Further documents that state it.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub other_sources: Vec<Source>,
-    /// Other names of the body, current and former, each with its years
-    /// and source where known (see [`OtherName`](crate::OtherName)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    #[schemars(with = "crate::provenance::OtherNames")]
-    pub other_names: Vec<crate::OtherName>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: source, named
 }
 
 impl LeadershipPanel {
@@ -239,5 +218,3 @@ impl Check for LeadershipPanel {
         c.each("other_sources", &self.other_sources, |c, s| s.check(c));
     }
 }
-
-crate::provenance::curated!(PanelMember => optional, LeadershipPanel => source);

@@ -12,6 +12,7 @@ use crate::{Source, Year};
 
 pub use working_group::{WgAcronym, WorkingGroup};
 
+crate::record! {
 /// The Multistakeholder Advisory Group of one year: it develops the annual
 /// meeting's programme (The IGF 2020 Report, "Internet Governance Forum"),
 /// with its UN-appointed chair, the host country's co-chair (Yoichi Iida of
@@ -53,17 +54,8 @@ pub struct Mag {
     pub coverage: Vec<crate::Coverage>,
     /// Where the MAG is described.
     pub source: Source,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: source
 }
 
 impl Mag {
@@ -107,5 +99,3 @@ impl Check for Mag {
         c.field("source", |c| self.source.check(c));
     }
 }
-
-crate::provenance::curated!(Mag => source);

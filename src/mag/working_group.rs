@@ -2,7 +2,6 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::text::text_newtype;
-use crate::wire;
 use crate::Source;
 
 text_newtype! {
@@ -20,6 +19,7 @@ text_newtype! {
     examples = ["WG-OE", "WG-Strategy"]
 }
 
+crate::record! {
 /// A working group of the MAG: a group of members who work through the
 /// year on one aspect of the IGF process. In 2020: Outreach and Engagement
 /// (WG-OE), Workshop Process (WG-WSP), Language (WG-Language) and IGF
@@ -51,22 +51,8 @@ pub struct WorkingGroup {
     /// Where the group is named, when not the MAG's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
-    /// Other names of the body, current and former, each with its years
-    /// and source where known (see [`OtherName`](crate::OtherName)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    #[schemars(with = "crate::provenance::OtherNames")]
-    pub other_names: Vec<crate::OtherName>,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: optional, named
 }
 
 impl WorkingGroup {
@@ -115,5 +101,3 @@ impl WorkingGroup {
         )
     }
 }
-
-crate::provenance::curated!(WorkingGroup => optional);

@@ -239,6 +239,7 @@ impl std::fmt::Display for SessionRef {
     }
 }
 
+crate::record! {
 /// A voluntary commitment: an action or pledge to forward the goals of the
 /// IGF and the Secretary-General's Roadmap for Digital Cooperation, made at
 /// IGF 2020 in answer to the first ever call for them (The IGF 2020 Report §10) and
@@ -293,17 +294,8 @@ pub struct Commitment {
     pub gdc_objectives: Vec<super::GdcObjective>,
     /// Where it is published.
     pub source: Source,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: source
 }
 
 impl CommitmentKind {
@@ -367,5 +359,3 @@ impl Check for Commitment {
         c.field("source", |c| self.source.check(c));
     }
 }
-
-crate::provenance::curated!(Commitment => source);

@@ -48,6 +48,7 @@ impl GdcObjective {
     }
 }
 
+crate::record! {
 /// A mapping of one Global Digital Compact objective to IGF activities,
 /// as the Roadmap mapping does for the Roadmap's areas.
 ///
@@ -72,17 +73,8 @@ pub struct GdcMapping {
     pub comments: Vec<String>,
     /// Where the mapping is published.
     pub source: Source,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: source
 }
 
 impl GdcMapping {
@@ -110,5 +102,3 @@ impl Check for GdcMapping {
         c.field("source", |c| self.source.check(c));
     }
 }
-
-crate::provenance::curated!(GdcMapping => source);

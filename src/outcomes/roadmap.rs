@@ -171,6 +171,7 @@ impl ActivityRef {
     }
 }
 
+crate::record! {
 /// One row of the MAG's mapping of the Roadmap for Digital Cooperation to
 /// IGF activities (the MAG Chair's letter of 29 November 2021, Annex I, November 2021): the Roadmap area, the
 /// Roadmap's own activities for it, the IGF's relevant past and ongoing
@@ -208,17 +209,8 @@ pub struct RoadmapMapping {
     pub comments: Vec<String>,
     /// Where the row is published.
     pub source: Source,
-    /// A curator's note on the record (Popolo's `note`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// What documents state of the record's members, each with its own
-    /// source (see [`Statement`](crate::Statement)).
-    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
-    pub statements: Vec<crate::Statement>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: source
 }
 
 impl RoadmapMapping {
@@ -263,5 +255,3 @@ impl Check for ActivityRef {
         c.opt_text("note", self.note.as_deref(), "the activity's note");
     }
 }
-
-crate::provenance::curated!(RoadmapMapping => source);

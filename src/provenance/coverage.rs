@@ -20,6 +20,7 @@ open_enum! {
     }
 }
 
+crate::record! {
 /// What one list of a record covers: every item or a sample (of a
 /// meeting's sessions, of a year's coalitions). A published count is
 /// compared with a list only where the list claims to be complete
@@ -51,13 +52,8 @@ pub struct Coverage {
     /// The document the list is compared with, where one says what is complete.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
-    /// A curator's note: what the list leaves out, and why.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: optional
 }
 
 impl Coverage {
@@ -69,6 +65,7 @@ impl Coverage {
             year: None,
             source: None,
             note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -82,16 +79,16 @@ impl Coverage {
 }
 
 /// Checks a record's coverage statements: each names a list the record has.
-pub(crate) fn check_coverage(c: &mut Checker, coverage: &[Coverage], lists: &[&str]) {
+pub(crate) fn check_coverage(c: &mut Checker, coverage: &[Coverage], lists: &[String]) {
     c.each("coverage", coverage, |c, item| {
         item.extensions.check(c);
+        crate::provenance::check_curated(item, c);
         c.text("list", &item.list, "the covered list");
         if let Some(year) = item.year {
             c.field("year", |c| year.check(c));
         }
         c.known("extent", &item.extent);
-        c.opt_text("note", item.note.as_deref(), "the coverage note");
-        if !item.list.trim().is_empty() && !lists.contains(&item.list.as_str()) {
+        if !item.list.trim().is_empty() && !lists.contains(&item.list) {
             c.report_at(
                 "list",
                 crate::validate::Rule::UnknownList,

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use crate::validate::{Check, Checker};
 use crate::{Source, Year};
 
+crate::record! {
 /// Another name of a named body: a former name (the Dynamic Coalition on
 /// Children's Rights in the Digital Environment was the DC on Child Online
 /// Safety), or another current one (an abbreviation, a wording of another
@@ -45,13 +46,8 @@ pub struct OtherName {
     /// The document that prints the name; absent where it is the body's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
-    /// A curator's note on the name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// Members the model does not define: `x-` extension members, and
-    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
-    #[serde(flatten)]
-    pub extensions: crate::Extensions,
+}
+source: optional
 }
 
 impl OtherName {
@@ -64,6 +60,7 @@ impl OtherName {
             until: None,
             source: None,
             note: None,
+            statements: Vec::new(),
             extensions: crate::Extensions::new(),
         }
     }
@@ -134,13 +131,13 @@ impl From<&str> for OtherName {
 impl Check for OtherName {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
         c.text("name", &self.name, "the other name");
         for (key, year) in [("from", self.from), ("until", self.until)] {
             if let Some(year) = year {
                 c.field(key, |c| year.check_record(c));
             }
         }
-        c.opt_text("note", self.note.as_deref(), "the name's note");
         if let (Some(from), Some(until)) = (self.from, self.until) {
             if from > until {
                 c.report_at(

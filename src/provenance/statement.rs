@@ -163,6 +163,55 @@ macro_rules! curated {
 }
 pub(crate) use curated;
 
+/// Defines a record of the model: the struct as written, then the members
+/// every record has, a `note`, its `statements` and its `extensions` (and,
+/// for a named body, `other_names` before them), and [`Curated`] for it.
+/// `source:` says how the record cites its source (`source`, `optional` or
+/// `none`).
+macro_rules! record {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident { $($body:tt)* }
+        source: $source:ident, named
+    ) => {
+        crate::record! {
+            $(#[$meta])*
+            pub struct $name {
+                $($body)*
+                /// Other names of the body, current and former, each with its years
+                /// and source where known (see [`OtherName`](crate::OtherName)).
+                #[serde(default, deserialize_with = "crate::wire::list", skip_serializing_if = "Vec::is_empty")]
+                #[schemars(with = "crate::provenance::OtherNames")]
+                pub other_names: Vec<crate::OtherName>,
+            }
+            source: $source
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident { $($body:tt)* }
+        source: $source:ident
+    ) => {
+        $(#[$meta])*
+        pub struct $name {
+            $($body)*
+            /// A curator's note on the record (Popolo's `note`).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pub note: Option<String>,
+            /// What documents state of the record's members, each with its own
+            /// source (see [`Statement`](crate::Statement)).
+            #[serde(default, deserialize_with = "crate::wire::list", skip_serializing_if = "Vec::is_empty")]
+            pub statements: Vec<crate::Statement>,
+            /// Members the model does not define: `x-` extension members, and
+            /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+            #[serde(flatten)]
+            pub extensions: crate::Extensions,
+        }
+        crate::provenance::curated!($name => $source);
+    };
+}
+pub(crate) use record;
+
 /// The members each record type may state, by schema name: every member
 /// but its note, statements and source, and but the members that hold
 /// records of their own (which carry their own statements). The committed
