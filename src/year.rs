@@ -79,19 +79,6 @@ impl Year {
         (FIRST_IGF_YEAR..=LAST_PLAUSIBLE_YEAR).contains(&self.0)
     }
 
-    /// Reports the year, at the checker's position, when it lies outside
-    /// the IGF's life.
-    pub(crate) fn check(self, c: &mut crate::validate::Checker) {
-        if !self.is_within_igf_life() {
-            c.report(
-                crate::validate::Rule::YearOutOfRange,
-                format!(
-                    "year {self} is outside the IGF's life ({FIRST_IGF_YEAR} to {LAST_PLAUSIBLE_YEAR})"
-                ),
-            );
-        }
-    }
-
     /// The edition number of the annual meeting of this year: the 1st IGF
     /// was held in 2006, so the 15th is 2020 (edition = year - 2005).
     pub fn edition(self) -> i32 {
@@ -192,5 +179,21 @@ impl JsonSchema for Year {
             "minimum": 1000,
             "maximum": 9999,
         })
+    }
+}
+
+/// The year's rule: it lies within the IGF's life.
+impl crate::validate::Check for Year {
+    /// Reports the year, at the checker's position, when it lies outside
+    /// the IGF's life.
+    fn check(&self, c: &mut crate::validate::Checker) {
+        if !self.is_within_igf_life() {
+            c.report(
+                crate::validate::Rule::YearOutOfRange,
+                format!(
+                    "year {self} is outside the IGF's life ({FIRST_IGF_YEAR} to {LAST_PLAUSIBLE_YEAR})"
+                ),
+            );
+        }
     }
 }

@@ -344,3 +344,35 @@ fn inputs_that_once_broke_the_crate_exit_0_or_1() {
         }
     }
 }
+
+/// `igf schema | head -1`: a reader that stops early is no failure (the
+/// bundle is larger than a pipe's buffer, so the write meets a closed pipe).
+#[test]
+fn schema_into_a_closed_pipe_exits_0() {
+    use std::io::{BufRead, BufReader};
+    for args in [
+        &["schema"][..],
+        &["summary", "--reference", "all"][..],
+        &["rules"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_igf"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        // The reader is dropped here, as `head -1` exits.
+        assert!(!first.is_empty(), "{args:?}");
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

@@ -397,3 +397,37 @@ fn format_0_2_files_upgrade_with_the_same_meaning() {
         assert_eq!(back, old, "{file}");
     }
 }
+
+/// A member given twice in a file of an older format is reported, as the
+/// current format reports its own members given twice: never taken once.
+#[test]
+fn an_old_member_given_twice_is_a_load_error() {
+    let host = r#"{"kind":"government","country":"Norway"}"#;
+    for version in [r#""format_version":"0.2","#, ""] {
+        let text = format!(
+            r#"{{{version}"meetings":[{{"year":2020,"host":{host},"host":{host},"source":{{"document":"d"}},
+"sessions":[{{"title":"t","session_type":"workshop","track":"A","track":"B","source":{{"document":"d"}}}}]}}],
+"nris":[{{"name":"n","kind":"national","kind":"national","source":{{"document":"d"}}}}]}}"#
+        );
+        let err = igf_model::load::from_str(&text).unwrap_err();
+        let problems: Vec<(&str, &str, usize)> = err
+            .problems()
+            .iter()
+            .map(|p| (p.pointer.as_str(), p.reason.as_str(), p.line))
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                ("/meetings/0", "duplicate field `host`", 1),
+                ("/meetings/0/sessions/0", "duplicate field `track`", 2),
+                ("/nris/0", "duplicate field `kind`", 3),
+            ],
+            "{version}"
+        );
+    }
+    // The current format says the same of its own members.
+    let current = r#"{"format_version":"0.3","meetings":[{"year":2020,"theme":"a","theme":"b","source":{"document":"d"}}]}"#;
+    let err = igf_model::load::from_str(current).unwrap_err();
+    assert_eq!(err.problems()[0].pointer, "/meetings/0");
+    assert_eq!(err.problems()[0].reason, "duplicate field `theme`");
+}

@@ -250,16 +250,14 @@ fn run_migrate(file: &Path, out: Option<&Path>) -> ExitCode {
 
 fn run_schema(out: Option<PathBuf>) -> ExitCode {
     match out {
-        None => {
-            print!("{}", schema::render(&schema::bundle()));
-            ExitCode::SUCCESS
-        }
+        None => print_all(&schema::render(&schema::bundle())),
         Some(dir) => match schema::write_all(&dir) {
             Ok(()) => {
-                for (name, _) in schema::files() {
-                    println!("{}", dir.join(name).display());
-                }
-                ExitCode::SUCCESS
+                let written: String = schema::files()
+                    .iter()
+                    .map(|(name, _)| format!("{}\n", dir.join(name).display()))
+                    .collect();
+                print_all(&written)
             }
             Err(err) => {
                 eprintln!("igf: cannot write to {}: {err}", dir.display());
