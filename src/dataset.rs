@@ -21,6 +21,13 @@ use crate::{
 /// resolves, no duplicate coalitions) are checked over a whole dataset:
 /// see [`crate::validate::validate`].
 ///
+/// Read a dataset with [`crate::load`], which reports every problem with
+/// its line and column. Reading one by any other route (serde's
+/// `Deserialize`, as `serde_json::from_str` does) upgrades a file of an
+/// older [format](crate::format) as `load` does, or, where the upgrade
+/// finds a problem, fails with an error that names the format version and
+/// the problem's JSON Pointer: never a dataset read wrong.
+///
 /// ```
 /// use igf_model::{Dataset, Document, Meeting, Source, Year};
 ///
@@ -31,9 +38,20 @@ use crate::{
 /// assert_eq!(json, r#"{"format_version":"0.3","documents":[{"id":"igf-cstd-2019","title":"Submission by the Internet Governance Forum"}],"meetings":[{"year":2019,"source":{"document":"igf-cstd-2019"}}]}"#);
 /// let back: Dataset = serde_json::from_str(&json)?;
 /// assert_eq!(back, dataset);
+///
+/// // An older format is upgraded as it is read, by serde too.
+/// let old: Dataset = serde_json::from_str(r#"{"format_version": "0.2", "meetings": [
+///     {"year": 2019, "host": {"kind": "government", "country": "Germany"}, "source": {"document": "IGF 2019"}}]}"#)?;
+/// assert_eq!(old.format_version, igf_model::FormatVersion::CURRENT);
+/// assert_eq!(old.meetings[0].hosts.len(), 1);
+/// assert_eq!(old.documents[0].id, "IGF 2019");
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+// The derived code is the format as written; the `Serialize` and
+// `Deserialize` impls below wrap it, the latter with the upgrade of older
+// formats.
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct Dataset {
     /// The JSON Schema the file follows, as a URI reference (what editors
@@ -90,6 +108,54 @@ pub struct Dataset {
     /// members of a newer format version (see [`Extensions`](crate::Extensions)).
     #[serde(flatten)]
     pub extensions: crate::Extensions,
+}
+
+impl Serialize for Dataset {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Dataset::serialize(self, serializer)
+    }
+}
+
+/// Reads a dataset and upgrades an older format to the current one, with
+/// [`crate::format`]'s one upgrade (the one [`crate::load`] runs).
+impl<'de> Deserialize<'de> for Dataset {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut dataset = Dataset::deserialize(deserializer)?;
+        let read = dataset.format_version;
+        crate::format::upgrade(&mut dataset).map_err(|problems| {
+            let listed: Vec<String> = problems
+                .iter()
+                .map(|(pointer, reason)| format!("{pointer}: {reason}"))
+                .collect();
+            serde::de::Error::custom(format!(
+                "this dataset of format {read} cannot be upgraded to format {}: {}; read it with igf_model::load for every problem with its line and column",
+                crate::FormatVersion::CURRENT,
+                listed.join("; ")
+            ))
+        })?;
+        Ok(dataset)
+    }
+}
+
+/// A dataset read as written, without the upgrade of older formats: what
+/// [`crate::load`] reads before it upgrades, so that the upgrade's
+/// problems are located in the text.
+#[derive(Debug)]
+pub(crate) struct AsWritten(pub(crate) Dataset);
+
+impl<'de> Deserialize<'de> for AsWritten {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Dataset::deserialize(deserializer).map(AsWritten)
+    }
+}
+
+impl JsonSchema for AsWritten {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        Dataset::schema_name()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        Dataset::json_schema(generator)
+    }
 }
 
 impl Dataset {

@@ -431,3 +431,34 @@ fn an_old_member_given_twice_is_a_load_error() {
     assert_eq!(err.problems()[0].pointer, "/meetings/0");
     assert_eq!(err.problems()[0].reason, "duplicate field `theme`");
 }
+
+/// Plain serde reads an older file as `load` does: upgraded, never misread.
+#[test]
+fn plain_serde_upgrades_an_older_file_or_refuses_it() {
+    for file in ["igf2021.json", "igf2020.json", "meetings.json"] {
+        for version in ["format-0.1", "format-0.2"] {
+            let text =
+                std::fs::read_to_string(root().join("tests/fixtures").join(version).join(file))
+                    .unwrap();
+            let by_serde: igf_model::Dataset = serde_json::from_str(&text).unwrap();
+            let by_load = igf_model::load::from_str(&text).unwrap();
+            assert_eq!(by_serde, by_load, "{version}/{file}");
+            assert_eq!(by_serde.format_version, igf_model::FormatVersion::CURRENT);
+            assert_eq!(
+                igf_model::validate::validate(&by_serde),
+                igf_model::validate::validate(&by_load)
+            );
+        }
+    }
+    // An upgrade that finds a problem: refused, naming the version, the
+    // pointer and where to go for every problem.
+    let bad = r#"{"format_version": "0.2", "meetings": [{"year": 2019, "host": "Germany", "source": {"document": "d"}}]}"#;
+    let err = serde_json::from_str::<igf_model::Dataset>(bad).unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("format 0.2"), "{message}");
+    assert!(message.contains("/meetings/0/host"), "{message}");
+    assert!(message.contains("igf_model::load"), "{message}");
+    // load says the same, located.
+    let err = igf_model::load::from_str(bad).unwrap_err();
+    assert_eq!(err.pointer(), Some("/meetings/0/host"));
+}

@@ -18,8 +18,9 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::{escape_token, Located};
+use crate::dataset::AsWritten;
 use crate::{
-    ActivityRef, BestPracticeForum, CoLocatedEvent, Commitment, Cycle, Dataset, Document, Donor,
+    ActivityRef, BestPracticeForum, CoLocatedEvent, Commitment, Cycle, Document, Donor,
     DynamicCoalition, Figure, GdcMapping, Host, LeadershipPanel, Mag, Meeting, MessageSet,
     Milestone, Nri, NriMeeting, Organiser, Output, PanelMember, ParliamentaryEvent, Person, Phase,
     PolicyNetwork, RoadmapMapping, Session, SessionReport, Share, Source, ThemeWording, Track,
@@ -73,7 +74,7 @@ macro_rules! records {
 }
 
 records! {
-    Dataset {
+    AsWritten {
         "documents": Document, "meetings": Meeting, "dynamic_coalitions": DynamicCoalition,
         "nris": Nri, "best_practice_forums": BestPracticeForum,
         "policy_networks": PolicyNetwork, "mags": Mag, "leadership_panels": LeadershipPanel,
@@ -316,7 +317,7 @@ pub(super) fn problems(bytes: &[u8], first: Located) -> Vec<Located> {
         return vec![first];
     };
     let mut found = Vec::new();
-    check::<Dataset>(&value, "", &mut found);
+    check::<AsWritten>(&value, "", &mut found);
     let pointers: Vec<String> = found
         .iter()
         .map(|p| p.pointer.clone())
@@ -563,7 +564,7 @@ mod tests {
             d["type"] == "object" || d.get("oneOf").is_some() || d.get("anyOf").is_some()
         };
         let mut out = std::collections::BTreeMap::new();
-        let mut todo = vec![(Dataset::schema_name().into_owned(), bundle.clone())];
+        let mut todo = vec![(crate::Dataset::schema_name().into_owned(), bundle.clone())];
         while let Some((name, schema)) = todo.pop() {
             if out.contains_key(&name) {
                 continue;
@@ -637,7 +638,7 @@ mod tests {
         let bad: Vec<Value> = (0..250).map(|_| Value::from(5)).collect();
         type Wrap = Box<dyn Fn(Value) -> Value>;
         let mut wrappers: Vec<(String, Wrap, String)> = Vec::new();
-        for (field, _) in Dataset::CHILDREN {
+        for (field, _) in AsWritten::CHILDREN {
             wrappers.push((
                 format!("/{field}"),
                 Box::new(move |list| serde_json::json!({ *field: list })),
