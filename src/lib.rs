@@ -172,6 +172,7 @@ mod text;
 pub mod community;
 mod dataset;
 pub mod forum;
+pub mod gate;
 pub mod index;
 pub mod intersessional;
 pub mod leadership_panel;

@@ -376,3 +376,62 @@ fn schema_into_a_closed_pipe_exits_0() {
         );
     }
 }
+
+/// `igf validate --allow RULE` (repeatable) leaves out that rule's findings;
+/// `--config PATH` reads the same from a project's file.
+#[test]
+fn validate_allows_rules_by_flag_or_config() {
+    let file = data("igf2020.json");
+    let denied = igf(&["validate", "--deny-warnings", &file], b"");
+    assert_eq!(denied.status.code(), Some(1));
+    let text = stdout(&denied);
+    let mut codes: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.split("warning[").nth(1))
+        .filter_map(|rest| rest.split(']').next())
+        .map(str::to_owned)
+        .collect();
+    codes.sort();
+    codes.dedup();
+    assert!(!codes.is_empty());
+    let mut args = vec!["validate", "--deny-warnings"];
+    for code in &codes {
+        args.extend(["--allow", code.as_str()]);
+    }
+    args.push(&file);
+    let allowed = igf(&args, b"");
+    assert_eq!(
+        allowed.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&allowed.stderr)
+    );
+    assert!(stdout(&allowed).contains("0 error(s), 0 warning(s) in 1 file(s), 8 allowed"));
+
+    let config = std::env::temp_dir().join(format!("igf-cli-config-{}.json", std::process::id()));
+    let list: Vec<String> = codes.iter().map(|c| format!("\"{c}\"")).collect();
+    std::fs::write(
+        &config,
+        format!(
+            "{{\"allow\": [{}], \"deny_warnings\": true}}",
+            list.join(",")
+        ),
+    )
+    .unwrap();
+    let by_config = igf(
+        &["validate", "--config", config.to_str().unwrap(), &file],
+        b"",
+    );
+    assert_eq!(by_config.status.code(), Some(0));
+    std::fs::write(&config, r#"{"allow": ["no.such_rule"]}"#).unwrap();
+    let bad = igf(
+        &["validate", "--config", config.to_str().unwrap(), &file],
+        b"",
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("invalid config"));
+    std::fs::remove_file(&config).unwrap();
+
+    let unknown = igf(&["validate", "--allow", "no.such_rule", &file], b"");
+    assert_eq!(unknown.status.code(), Some(2));
+}
