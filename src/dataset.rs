@@ -67,6 +67,13 @@ pub struct Dataset {
     /// What the dataset holds, in a sentence.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The datasets this one builds on: the records its references may
+    /// name beside its own (a Roadmap mapping naming the coalitions of
+    /// another file). The gate ([`crate::gate`], `igf validate`) validates
+    /// the dataset together with them and reports only the dataset's own
+    /// findings. New in format 0.4.
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub builds_on: Vec<Basis>,
     /// The documents the dataset's records cite, each once, by id.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<Document>,
@@ -180,7 +187,8 @@ impl Dataset {
     /// listed is listed once (two different documents under one id are both
     /// kept, and the validator reports them). Nothing else is merged: two
     /// records of one meeting or coalition stay two records, and the
-    /// validator reports them (`reference.duplicate_record`).
+    /// validator reports them (`reference.duplicate_record`). What the
+    /// datasets build on (`builds_on`) is joined as documents are.
     ///
     /// ```
     /// use igf_model::reference;
@@ -190,6 +198,11 @@ impl Dataset {
     /// assert!(igf_model::validate::validate(&both).iter().all(|f| !f.is_error()));
     /// ```
     pub fn merge(&mut self, other: Dataset) {
+        for basis in other.builds_on {
+            if !self.builds_on.contains(&basis) {
+                self.builds_on.push(basis);
+            }
+        }
         for doc in other.documents {
             if !self.documents.contains(&doc) {
                 self.documents.push(doc);
@@ -222,5 +235,69 @@ impl Dataset {
     /// ```
     pub fn to_json_pretty(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string_pretty(self)
+    }
+}
+
+/// A dataset another builds on: one of the reference datasets embedded in
+/// the crate, by file name (see [`crate::reference::FILES`]). New in format
+/// 0.4.
+///
+/// ```
+/// use igf_model::{Basis, Dataset};
+///
+/// let mut mapping = Dataset::new();
+/// mapping.builds_on.push(Basis::reference("intersessional.json"));
+/// let json = serde_json::to_value(&mapping)?;
+/// assert_eq!(json["builds_on"], serde_json::json!([{"reference": "intersessional.json"}]));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Basis {
+    /// The embedded reference dataset, by file name (`"intersessional.json"`).
+    #[schemars(length(min = 1))]
+    pub reference: String,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
+}
+
+impl Basis {
+    /// The embedded reference dataset `name`.
+    pub fn reference(name: impl Into<String>) -> Self {
+        Basis {
+            reference: name.into(),
+            extensions: crate::Extensions::new(),
+        }
+    }
+
+    /// The embedded dataset it names, if the crate embeds one by that name.
+    pub fn resolve(&self) -> Option<&'static Dataset> {
+        if self.reference == "all" {
+            return None;
+        }
+        crate::reference::get(&self.reference)
+    }
+}
+
+impl crate::validate::Check for Basis {
+    fn check(&self, c: &mut crate::validate::Checker) {
+        self.extensions.check(c);
+        if !crate::reference::FILES
+            .iter()
+            .any(|(name, _)| *name == self.reference)
+        {
+            let names: Vec<&str> = crate::reference::FILES.iter().map(|(n, _)| *n).collect();
+            c.report_at(
+                "reference",
+                crate::validate::Rule::UnknownBasis,
+                format!(
+                    "the dataset builds on {:?}, which is not a reference dataset of this crate (there are {})",
+                    self.reference,
+                    names.join(", ")
+                ),
+            );
+        }
     }
 }

@@ -315,14 +315,105 @@ impl Gate {
         self.allowed.iter().copied()
     }
 
-    /// Checks each input on its own.
+    /// Checks each input on its own. An input that builds on reference
+    /// datasets ([`Dataset::builds_on`]) is validated together with them,
+    /// and only its own findings are reported, at its own pointers.
     pub fn check(&self, inputs: impl IntoIterator<Item = Input>) -> Verdict {
         let mut verdict = self.verdict();
         for input in inputs {
             let name = input.name();
             match read(input) {
                 Ok(Read::Loaded { dataset, .. }) => {
-                    let findings = validate::validate(&dataset);
+                    let findings = if dataset.builds_on.is_empty() {
+                        validate::validate(&dataset)
+                    } else {
+                        let base = bases(std::slice::from_ref(&*dataset));
+                        together(&base, std::slice::from_ref(&*dataset)).remove(0)
+                    };
+                    self.push(&mut verdict, name, findings);
+                }
+                Ok(Read::Failed(findings)) => self.push(&mut verdict, name, findings),
+                Err(why) => verdict.unreadable.push((name, why)),
+            }
+        }
+        verdict
+    }
+
+    /// Checks the inputs as one dataset (their lists joined, in order, as
+    /// [`Dataset::merge`] joins them), with the reference datasets they
+    /// build on that are not among them. Each finding is reported under the
+    /// input that holds the offending record, at its pointer there.
+    ///
+    /// ```
+    /// use igf_model::gate::{Gate, Input};
+    ///
+    /// let files = ["igf2021.json", "intersessional.json"].map(|f| Input::reference(f).unwrap());
+    /// let verdict = Gate::new().check_together(files);
+    /// assert_eq!(verdict.counts().0, 0);
+    /// ```
+    pub fn check_together(&self, inputs: impl IntoIterator<Item = Input>) -> Verdict {
+        let mut verdict = self.verdict();
+        let mut loaded: Vec<(usize, Dataset)> = Vec::new();
+        let mut names = Vec::new();
+        let mut failed: Vec<Option<Vec<Finding>>> = Vec::new();
+        for input in inputs {
+            let name = input.name();
+            match read(input) {
+                Ok(Read::Loaded { dataset, .. }) => {
+                    loaded.push((names.len(), *dataset));
+                    failed.push(None);
+                }
+                Ok(Read::Failed(findings)) => failed.push(Some(findings)),
+                Err(why) => {
+                    verdict.unreadable.push((name, why));
+                    continue;
+                }
+            }
+            names.push(name);
+        }
+        let parts: Vec<Dataset> = loaded.iter().map(|(_, d)| d.clone()).collect();
+        let base = bases(&parts);
+        let mut found = together(&base, &parts).into_iter();
+        let mut at = loaded.iter().map(|(i, _)| *i).peekable();
+        for (i, (name, failed)) in names.into_iter().zip(failed).enumerate() {
+            let findings = match failed {
+                Some(findings) => findings,
+                None if at.peek() == Some(&i) => {
+                    at.next();
+                    found.next().unwrap_or_default()
+                }
+                None => Vec::new(),
+            };
+            self.push(&mut verdict, name, findings);
+        }
+        verdict
+    }
+
+    /// Checks each input against the embedded history
+    /// ([`crate::reference::all`]): as if its records were added to it, so
+    /// its references may name any record of the history (and a record the
+    /// history already holds is a duplicate). Only the input's own findings
+    /// are reported, at its own pointers.
+    ///
+    /// ```
+    /// use igf_model::gate::{Gate, Input};
+    ///
+    /// let mine = r#"{"documents": [{"id": "d", "title": "My notes"}],
+    ///   "roadmap_mappings": [{"area": "digital_inclusion", "source": {"document": "d"},
+    ///     "igf_activities": [{"kind": "dynamic_coalition", "name": "Dynamic Coalition on Community Connectivity"}]}]}"#;
+    /// let alone = Gate::new().check([Input::bytes("mine.json", mine.as_bytes().to_vec())]);
+    /// assert_eq!(alone.counts().0, 1); // the coalition is not in the file
+    /// let against = Gate::new().check_against_reference([Input::bytes("mine.json", mine.as_bytes().to_vec())]);
+    /// assert_eq!(against.counts().0, 0);
+    /// ```
+    pub fn check_against_reference(&self, inputs: impl IntoIterator<Item = Input>) -> Verdict {
+        let mut verdict = self.verdict();
+        let history = crate::reference::all();
+        for input in inputs {
+            let name = input.name();
+            match read(input) {
+                Ok(Read::Loaded { dataset, .. }) => {
+                    let findings = together(&[history], std::slice::from_ref(&*dataset)).remove(0);
                     self.push(&mut verdict, name, findings);
                 }
                 Ok(Read::Failed(findings)) => self.push(&mut verdict, name, findings),
@@ -385,4 +476,123 @@ fn read(input: Input) -> Result<Read, String> {
             }
         }
     }
+}
+
+/// The reference datasets `parts` build on, and those they build on in
+/// turn, each once, less those equal to one of the parts.
+fn bases(parts: &[Dataset]) -> Vec<&'static Dataset> {
+    let mut names: Vec<&str> = Vec::new();
+    let mut found: Vec<&'static Dataset> = Vec::new();
+    let mut todo: Vec<&crate::Basis> = parts.iter().flat_map(|p| &p.builds_on).collect();
+    while let Some(basis) = todo.pop() {
+        if names.contains(&basis.reference.as_str()) {
+            continue;
+        }
+        names.push(&basis.reference);
+        // An unknown name is reported by the rule `reference.unknown_basis`.
+        if let Some(dataset) = basis.resolve() {
+            if !parts.iter().any(|p| p == dataset) {
+                found.push(dataset);
+            }
+            todo.extend(&dataset.builds_on);
+        }
+    }
+    found
+}
+
+/// Validates `base` and `parts` as one dataset, joined in that order, and
+/// gives each part's findings at the part's own pointers. The findings of
+/// the base's records are left out; the rules of each part's own members
+/// (its description, its unknown members) are run on the part.
+fn together(base: &[&Dataset], parts: &[Dataset]) -> Vec<Vec<Finding>> {
+    use serde_json::Value;
+    let all: Vec<&Dataset> = base.iter().copied().chain(parts).collect();
+    let mut merged = Dataset::new();
+    merged.format_version = all
+        .iter()
+        .map(|d| d.format_version)
+        .max()
+        .unwrap_or_default();
+    for d in &all {
+        merged.merge((*d).clone());
+    }
+    // Where each record of the merged lists comes from: (dataset, index).
+    let values: Vec<Value> = all
+        .iter()
+        .map(|d| serde_json::to_value(d).unwrap_or_default())
+        .collect();
+    let merged_value = serde_json::to_value(&merged).unwrap_or_default();
+    let mut origin: std::collections::HashMap<String, Vec<(usize, usize)>> = Default::default();
+    if let Value::Object(lists) = &merged_value {
+        for (key, list) in lists {
+            let Value::Array(list) = list else { continue };
+            fn items<'v>(v: &'v Value, key: &str) -> &'v [Value] {
+                v.get(key)
+                    .and_then(Value::as_array)
+                    .map_or(&[], Vec::as_slice)
+            }
+            let total: usize = values.iter().map(|v| items(v, key).len()).sum();
+            let mut from = vec![(usize::MAX, 0); list.len()];
+            if total == list.len() {
+                let mut at = 0;
+                for (d, v) in values.iter().enumerate() {
+                    for j in 0..items(v, key).len() {
+                        from[at] = (d, j);
+                        at += 1;
+                    }
+                }
+            } else {
+                // A list merge joins without repeats (documents): each
+                // record is the first equal one's.
+                for (d, v) in values.iter().enumerate() {
+                    for (j, item) in items(v, key).iter().enumerate() {
+                        if let Some(m) = list.iter().position(|x| x == item) {
+                            if from[m].0 == usize::MAX {
+                                from[m] = (d, j);
+                            }
+                        }
+                    }
+                }
+            }
+            origin.insert(key.clone(), from);
+        }
+    }
+    let mut out: Vec<Vec<Finding>> = Vec::with_capacity(parts.len());
+    // Each part's own members, on their own.
+    for v in &values[base.len()..] {
+        let mut root = v.clone();
+        if let Value::Object(members) = &mut root {
+            members.retain(|_, m| !m.is_array());
+        }
+        let own = serde_json::from_value::<Dataset>(root)
+            .map(|d| validate::validate(&d))
+            .unwrap_or_default();
+        out.push(own);
+    }
+    for mut finding in validate::validate(&merged) {
+        let mut tokens = finding.path.splitn(4, '/').skip(1);
+        let (Some(key), index, rest) = (tokens.next(), tokens.next(), tokens.next()) else {
+            continue; // the merged dataset's own members: checked per part above
+        };
+        let Some(from) = origin.get(key) else {
+            continue;
+        };
+        let (d, local) = match index.and_then(|i| i.parse::<usize>().ok()) {
+            Some(i) => match from.get(i) {
+                Some(&(d, local)) if d != usize::MAX => (d, Some(local)),
+                _ => continue,
+            },
+            None => (base.len(), None),
+        };
+        if d < base.len() {
+            continue;
+        }
+        finding.path = match (local, rest) {
+            (Some(local), Some(rest)) => format!("/{key}/{local}/{rest}"),
+            (Some(local), None) => format!("/{key}/{local}"),
+            (None, _) => finding.path,
+        };
+        out[d - base.len()].push(finding);
+    }
+    out
 }

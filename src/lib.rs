@@ -196,7 +196,7 @@ pub use chrono;
 pub use serde_json;
 
 pub use community::{StakeholderGroup, UnRegionalGroup};
-pub use dataset::Dataset;
+pub use dataset::{Basis, Dataset};
 pub use enums::UnknownVariant;
 pub use extensions::{is_extension_name, Extensions, EXTENSION_PREFIX};
 pub use format::{FormatVersion, InvalidFormatVersion};

@@ -435,3 +435,46 @@ fn validate_allows_rules_by_flag_or_config() {
     let unknown = igf(&["validate", "--allow", "no.such_rule", &file], b"");
     assert_eq!(unknown.status.code(), Some(2));
 }
+
+/// Every file of the crate's data validates alone with no error; several
+/// files as one (`--together`); a file against the embedded history
+/// (`--against-reference`), its findings at its own pointers.
+#[test]
+fn validate_alone_together_and_against_the_history() {
+    let files: Vec<String> = igf_model::reference::FILES
+        .iter()
+        .map(|(name, _)| data(name))
+        .collect();
+    for file in &files {
+        let o = igf(&["validate", file], b"");
+        assert_eq!(o.status.code(), Some(0), "{file}: {}", stdout(&o));
+        assert!(stdout(&o).contains("0 error(s)"), "{file}: {}", stdout(&o));
+    }
+    let mut args = vec!["validate", "--together"];
+    args.extend(files.iter().map(String::as_str));
+    let o = igf(&args, b"");
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains(&format!(
+        "0 error(s), 11 warning(s) in {} file(s)",
+        files.len()
+    )));
+
+    let mine = br#"{"documents": [{"id": "d", "title": "Our notes"}],
+      "roadmap_mappings": [{"area": "digital_inclusion", "source": {"document": "d"},
+        "igf_activities": [{"kind": "dynamic_coalition", "name": "Dynamic Coalition on Community Connectivity"},
+                           {"kind": "dynamic_coalition", "name": "Dynamic Coalition on Nothing"}]}]}"#;
+    let alone = igf(&["validate", "-"], mine);
+    assert_eq!(alone.status.code(), Some(1));
+    assert!(stdout(&alone).contains("2 error(s)"), "{}", stdout(&alone));
+    let against = igf(&["validate", "--against-reference", "-"], mine);
+    assert_eq!(against.status.code(), Some(1));
+    let text = stdout(&against);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(
+        lines[0].starts_with(
+            "-:/roadmap_mappings/0/igf_activities/1/name: error[reference.unresolved_activity]"
+        ),
+        "{text}"
+    );
+}

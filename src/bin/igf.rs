@@ -2,7 +2,8 @@
 //! language. Build it with `cargo install igf-model --features cli`.
 //!
 //! ```text
-//! igf validate [--format human|json] [--deny-warnings] [--allow RULE]... [--config PATH] FILE...
+//! igf validate [--format human|json] [--deny-warnings] [--allow RULE]... [--config PATH]
+//!              [--together | --against-reference] FILE...
 //! igf validate [--format human|json] [--deny-warnings] [--allow RULE]... --reference NAME
 //! igf migrate FILE [--out PATH]
 //! igf schema [--out DIR]
@@ -87,6 +88,14 @@ struct ValidateArgs {
     /// (default: `.igf.json` in the current folder, if there is one).
     #[arg(long, value_name = "PATH")]
     config: Option<PathBuf>,
+    /// Validate the files as one dataset (references between them
+    /// resolve); each finding is reported under the file that holds it.
+    #[arg(long, conflicts_with = "against_reference")]
+    together: bool,
+    /// Validate each file against the embedded history (`--reference
+    /// all`): its references may name any record of it.
+    #[arg(long)]
+    against_reference: bool,
     /// Files to validate; `-` reads standard input.
     #[arg(required_unless_present = "reference")]
     files: Vec<PathBuf>,
@@ -193,7 +202,13 @@ fn run_validate(args: ValidateArgs) -> ExitCode {
             Input::file(file)
         });
     }
-    let verdict = gate.check(inputs);
+    let verdict = if args.together {
+        gate.check_together(inputs)
+    } else if args.against_reference {
+        gate.check_against_reference(inputs)
+    } else {
+        gate.check(inputs)
+    };
     for (name, why) in &verdict.unreadable {
         eprintln!("igf: cannot read {name}: {why}");
     }

@@ -20,7 +20,7 @@ use serde_json::Value;
 use super::{escape_token, Located};
 use crate::dataset::AsWritten;
 use crate::{
-    ActivityRef, BestPracticeForum, CoLocatedEvent, Commitment, Cycle, Document, Donor,
+    ActivityRef, Basis, BestPracticeForum, CoLocatedEvent, Commitment, Cycle, Document, Donor,
     DynamicCoalition, Figure, GdcMapping, Host, LeadershipPanel, Mag, Meeting, MessageSet,
     Milestone, Nri, NriMeeting, Organiser, Output, PanelMember, ParliamentaryEvent, Person, Phase,
     PolicyNetwork, RoadmapMapping, Session, SessionReport, Share, Source, ThemeWording, Track,
@@ -75,7 +75,7 @@ macro_rules! records {
 
 records! {
     AsWritten {
-        "documents": Document, "meetings": Meeting, "dynamic_coalitions": DynamicCoalition,
+        "builds_on": Basis, "documents": Document, "meetings": Meeting, "dynamic_coalitions": DynamicCoalition,
         "nris": Nri, "best_practice_forums": BestPracticeForum,
         "policy_networks": PolicyNetwork, "mags": Mag, "leadership_panels": LeadershipPanel,
         "parliamentary_track": ParliamentaryEvent, "commitments": Commitment,
@@ -98,7 +98,7 @@ records! {
     ParliamentaryEvent { "outputs": Output }
     RoadmapMapping { "igf_activities": ActivityRef }
     GdcMapping { "igf_activities": ActivityRef }
-    Document {} Host {} ThemeWording {} Phase {} Track {} MessageSet {} Milestone {} Donor {}
+    Basis {} Document {} Host {} ThemeWording {} Phase {} Track {} MessageSet {} Milestone {} Donor {}
     CoLocatedEvent {} Person {} Organiser {} SessionReport {} Share {} Source {} NriMeeting {}
     Output {} WorkingGroup {} PanelMember {} ActivityRef {} Commitment {}
 }
