@@ -164,6 +164,7 @@
 #![warn(unreachable_pub)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod body;
 mod enums;
 mod extensions;
 pub mod format;
@@ -195,6 +196,7 @@ pub use chrono;
 /// for extension members), re-exported for the same reason.
 pub use serde_json;
 
+pub use body::Body;
 pub use community::{StakeholderGroup, UnRegionalGroup};
 pub use dataset::{Basis, Dataset};
 pub use enums::UnknownVariant;

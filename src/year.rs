@@ -57,6 +57,27 @@ pub struct InvalidYear {
 }
 
 impl Year {
+    /// The year `value` in a `const`: `None` unless it has four digits
+    /// (1000 to 9999).
+    ///
+    /// ```
+    /// use igf_model::Year;
+    ///
+    /// const BERLIN: Year = match Year::checked(2019) {
+    ///     Some(year) => year,
+    ///     None => panic!("not a year"),
+    /// };
+    /// assert_eq!(BERLIN.get(), 2019);
+    /// assert!(Year::checked(99).is_none());
+    /// ```
+    pub const fn checked(value: u16) -> Option<Self> {
+        if value >= 1000 && value <= 9999 {
+            Some(Year(value))
+        } else {
+            None
+        }
+    }
+
     /// The year `value`, if it has four digits (1000 to 9999).
     pub fn new(value: u16) -> Result<Self, InvalidYear> {
         if (1000..=9999).contains(&value) {
