@@ -260,6 +260,12 @@ fn cases() -> Vec<Case> {
             pass: |ds| session(ds).code = Some("Workshop #72".into()),
         },
         Case {
+            rule: Rule::UnknownBasis,
+            path: "/builds_on/0/reference",
+            fail: |ds| ds.builds_on = vec![Basis::reference("igf2030.json")],
+            pass: |ds| ds.builds_on = vec![Basis::reference("intersessional.json")],
+        },
+        Case {
             rule: Rule::UnknownDocument,
             path: "/meetings/0/sessions/0/source/document",
             fail: |ds| session(ds).source = Source::new("igf-2020-summary"),
