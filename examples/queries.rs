@@ -39,7 +39,10 @@ fn main() -> Result<(), igf_model::InvalidYear> {
     println!("   {} at {}", ws72.record.display_title(), ws72.pointer);
 
     println!("4. The sessions the Policy Network on Artificial Intelligence held:");
-    for s in index.sessions_held_by(&ActivityKind::PolicyNetwork, "PNAI") {
+    for s in index
+        .sessions_held_by(&ActivityKind::PolicyNetwork, "PNAI")
+        .unwrap_or_default()
+    {
         println!(
             "   {} {}",
             s.record
@@ -82,7 +85,10 @@ fn main() -> Result<(), igf_model::InvalidYear> {
         .as_ref()
         .map_or("no role stated".into(), ToString::to_string);
     println!("   {} ({role}) at {}", chair.record.name, chair.pointer);
-    for row in index.roadmap_rows_naming(&ActivityKind::DynamicCoalition, "DC-Blockchain") {
+    for row in index
+        .roadmap_rows_naming(&ActivityKind::DynamicCoalition, "DC-Blockchain")
+        .unwrap_or_default()
+    {
         println!("   {} ({})", row.record.area, row.pointer);
     }
     Ok(())

@@ -21,6 +21,13 @@ use crate::{
 /// resolves, no duplicate coalitions) are checked over a whole dataset:
 /// see [`crate::validate::validate`].
 ///
+/// Read a dataset with [`crate::load`], which reports every problem with
+/// its line and column. Reading one by any other route (serde's
+/// `Deserialize`, as `serde_json::from_str` does) upgrades a file of an
+/// older [format](crate::format) as `load` does, or, where the upgrade
+/// finds a problem, fails with an error that names the format version and
+/// the problem's JSON Pointer: never a dataset read wrong.
+///
 /// ```
 /// use igf_model::{Dataset, Document, Meeting, Source, Year};
 ///
@@ -31,9 +38,20 @@ use crate::{
 /// assert_eq!(json, r#"{"format_version":"0.4","documents":[{"id":"igf-cstd-2019","title":"Submission by the Internet Governance Forum"}],"meetings":[{"year":2019,"source":{"document":"igf-cstd-2019"}}]}"#);
 /// let back: Dataset = serde_json::from_str(&json)?;
 /// assert_eq!(back, dataset);
+///
+/// // An older format is upgraded as it is read, by serde too.
+/// let old: Dataset = serde_json::from_str(r#"{"format_version": "0.2", "meetings": [
+///     {"year": 2019, "host": {"kind": "government", "country": "Germany"}, "source": {"document": "IGF 2019"}}]}"#)?;
+/// assert_eq!(old.format_version, igf_model::FormatVersion::CURRENT);
+/// assert_eq!(old.meetings[0].hosts.len(), 1);
+/// assert_eq!(old.documents[0].id, "IGF 2019");
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+// The derived code is the format as written; the `Serialize` and
+// `Deserialize` impls below wrap it, the latter with the upgrade of older
+// formats.
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct Dataset {
     /// The JSON Schema the file follows, as a URI reference (what editors
@@ -49,6 +67,13 @@ pub struct Dataset {
     /// What the dataset holds, in a sentence.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The datasets this one builds on: the records its references may
+    /// name beside its own (a Roadmap mapping naming the coalitions of
+    /// another file). The gate ([`crate::gate`], `igf validate`) validates
+    /// the dataset together with them and reports only the dataset's own
+    /// findings. New in format 0.4.
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub builds_on: Vec<Basis>,
     /// The documents the dataset's records cite, each once, by id.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<Document>,
@@ -97,6 +122,54 @@ pub struct Dataset {
     pub extensions: crate::Extensions,
 }
 
+impl Serialize for Dataset {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Dataset::serialize(self, serializer)
+    }
+}
+
+/// Reads a dataset and upgrades an older format to the current one, with
+/// [`crate::format`]'s one upgrade (the one [`crate::load`] runs).
+impl<'de> Deserialize<'de> for Dataset {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut dataset = Dataset::deserialize(deserializer)?;
+        let read = dataset.format_version;
+        crate::format::upgrade(&mut dataset).map_err(|problems| {
+            let listed: Vec<String> = problems
+                .iter()
+                .map(|(pointer, reason)| format!("{pointer}: {reason}"))
+                .collect();
+            serde::de::Error::custom(format!(
+                "this dataset of format {read} cannot be upgraded to format {}: {}; read it with igf_model::load for every problem with its line and column",
+                crate::FormatVersion::CURRENT,
+                listed.join("; ")
+            ))
+        })?;
+        Ok(dataset)
+    }
+}
+
+/// A dataset read as written, without the upgrade of older formats: what
+/// [`crate::load`] reads before it upgrades, so that the upgrade's
+/// problems are located in the text.
+#[derive(Debug)]
+pub(crate) struct AsWritten(pub(crate) Dataset);
+
+impl<'de> Deserialize<'de> for AsWritten {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Dataset::deserialize(deserializer).map(AsWritten)
+    }
+}
+
+impl JsonSchema for AsWritten {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        Dataset::schema_name()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        Dataset::json_schema(generator)
+    }
+}
+
 impl Dataset {
     /// An empty dataset.
     pub fn new() -> Self {
@@ -119,7 +192,8 @@ impl Dataset {
     /// listed is listed once (two different documents under one id are both
     /// kept, and the validator reports them). Nothing else is merged: two
     /// records of one meeting or coalition stay two records, and the
-    /// validator reports them (`reference.duplicate_record`).
+    /// validator reports them (`reference.duplicate_record`). What the
+    /// datasets build on (`builds_on`) is joined as documents are.
     ///
     /// ```
     /// use igf_model::reference;
@@ -129,6 +203,11 @@ impl Dataset {
     /// assert!(igf_model::validate::validate(&both).iter().all(|f| !f.is_error()));
     /// ```
     pub fn merge(&mut self, other: Dataset) {
+        for basis in other.builds_on {
+            if !self.builds_on.contains(&basis) {
+                self.builds_on.push(basis);
+            }
+        }
         for doc in other.documents {
             if !self.documents.contains(&doc) {
                 self.documents.push(doc);
@@ -162,5 +241,69 @@ impl Dataset {
     /// ```
     pub fn to_json_pretty(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string_pretty(self)
+    }
+}
+
+/// A dataset another builds on: one of the reference datasets embedded in
+/// the crate, by file name (see [`crate::reference::FILES`]). New in format
+/// 0.4.
+///
+/// ```
+/// use igf_model::{Basis, Dataset};
+///
+/// let mut mapping = Dataset::new();
+/// mapping.builds_on.push(Basis::reference("intersessional.json"));
+/// let json = serde_json::to_value(&mapping)?;
+/// assert_eq!(json["builds_on"], serde_json::json!([{"reference": "intersessional.json"}]));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Basis {
+    /// The embedded reference dataset, by file name (`"intersessional.json"`).
+    #[schemars(length(min = 1))]
+    pub reference: String,
+    /// Members the model does not define: `x-` extension members, and
+    /// members of a newer format version (see [`Extensions`](crate::Extensions)).
+    #[serde(flatten)]
+    pub extensions: crate::Extensions,
+}
+
+impl Basis {
+    /// The embedded reference dataset `name`.
+    pub fn reference(name: impl Into<String>) -> Self {
+        Basis {
+            reference: name.into(),
+            extensions: crate::Extensions::new(),
+        }
+    }
+
+    /// The embedded dataset it names, if the crate embeds one by that name.
+    pub fn resolve(&self) -> Option<&'static Dataset> {
+        if self.reference == "all" {
+            return None;
+        }
+        crate::reference::get(&self.reference)
+    }
+}
+
+impl crate::validate::Check for Basis {
+    fn check(&self, c: &mut crate::validate::Checker) {
+        self.extensions.check(c);
+        if !crate::reference::FILES
+            .iter()
+            .any(|(name, _)| *name == self.reference)
+        {
+            let names: Vec<&str> = crate::reference::FILES.iter().map(|(n, _)| *n).collect();
+            c.report_at(
+                "reference",
+                crate::validate::Rule::UnknownBasis,
+                format!(
+                    "the dataset builds on {:?}, which is not a reference dataset of this crate (there are {})",
+                    self.reference,
+                    names.join(", ")
+                ),
+            );
+        }
     }
 }

@@ -267,7 +267,7 @@ fn upgrade_to_0_3(dataset: &mut crate::Dataset) -> Result<(), Vec<(String, Strin
             &mut meeting.extensions,
             "host",
             &mut meeting.hosts,
-            &format!("/meetings/{i}/host"),
+            &format!("/meetings/{i}"),
             &mut problems,
         );
         for (j, session) in meeting.sessions.iter_mut().enumerate() {
@@ -275,7 +275,7 @@ fn upgrade_to_0_3(dataset: &mut crate::Dataset) -> Result<(), Vec<(String, Strin
                 &mut session.extensions,
                 "track",
                 &mut session.tracks,
-                &format!("/meetings/{i}/sessions/{j}/track"),
+                &format!("/meetings/{i}/sessions/{j}"),
                 &mut problems,
             );
         }
@@ -285,7 +285,7 @@ fn upgrade_to_0_3(dataset: &mut crate::Dataset) -> Result<(), Vec<(String, Strin
             &mut nri.extensions,
             "kind",
             &mut nri.kinds,
-            &format!("/nris/{i}/kind"),
+            &format!("/nris/{i}"),
             &mut problems,
         );
     }
@@ -305,13 +305,15 @@ fn upgrade_to_0_3(dataset: &mut crate::Dataset) -> Result<(), Vec<(String, Strin
     Ok(())
 }
 
-/// Moves the old member `member` (read into `extensions`) into `list`, as
-/// its only item, unless the list is already given.
+/// Moves the old member `member` (read into `extensions`) of the record at
+/// `record` into `list`, as its only item, unless the list is already
+/// given. A member given twice is a problem, as it is in the current
+/// format (`duplicate field`), at the record.
 fn into_list<T: serde::de::DeserializeOwned>(
     extensions: &mut crate::Extensions,
     member: &str,
     list: &mut Vec<T>,
-    pointer: &str,
+    record: &str,
     problems: &mut Vec<(String, String)>,
 ) {
     if !list.is_empty() {
@@ -320,9 +322,16 @@ fn into_list<T: serde::de::DeserializeOwned>(
     let Some(value) = extensions.remove(member) else {
         return;
     };
+    if extensions.get(member).is_some() {
+        problems.push((record.to_owned(), format!("duplicate field `{member}`")));
+        return;
+    }
     match serde_json::from_value(value) {
         Ok(item) => list.push(item),
-        Err(err) => problems.push((pointer.to_owned(), err.to_string())),
+        Err(err) => problems.push((
+            format!("{record}/{}", crate::validate::escape_token(member)),
+            err.to_string(),
+        )),
     }
 }
 

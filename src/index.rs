@@ -44,6 +44,28 @@ pub struct Found<'a, T> {
     pub record: &'a T,
     /// Where it stands in the dataset, as a JSON Pointer (RFC 6901).
     pub pointer: String,
+    /// The annual meeting the record belongs to: a session's meeting, so
+    /// its year need not be read from the pointer. `None` for records that
+    /// stand outside a meeting.
+    pub meeting: Option<&'a Meeting>,
+}
+
+impl<T> Found<'_, T> {
+    /// The year of the meeting the record belongs to (see
+    /// [`Found::meeting`]).
+    ///
+    /// ```
+    /// use igf_model::{Index, Year};
+    /// let index = Index::build(igf_model::reference::all());
+    /// let year = Year::new(2020)?;
+    /// let session = index.session_by_code(year, "WS #72").unwrap();
+    /// assert_eq!(session.year(), Some(year));
+    /// assert_eq!(session.meeting.unwrap().edition, Some(15));
+    /// # Ok::<(), igf_model::InvalidYear>(())
+    /// ```
+    pub fn year(&self) -> Option<Year> {
+        self.meeting.map(|m| m.year)
+    }
 }
 
 /// A record an activity's name can stand for.
@@ -520,6 +542,7 @@ impl<'a> Index<'a> {
         Some(Found {
             record: &self.dataset.meetings[i],
             pointer: format!("/meetings/{i}"),
+            meeting: Some(&self.dataset.meetings[i]),
         })
     }
 
@@ -534,6 +557,7 @@ impl<'a> Index<'a> {
         Some(Found {
             record: &self.dataset.meetings[i].sessions[j],
             pointer: format!("/meetings/{i}/sessions/{j}"),
+            meeting: Some(&self.dataset.meetings[i]),
         })
     }
 
@@ -544,6 +568,7 @@ impl<'a> Index<'a> {
         Some(Found {
             record: &self.dataset.meetings[i].sessions[j],
             pointer: format!("/meetings/{i}/sessions/{j}"),
+            meeting: Some(&self.dataset.meetings[i]),
         })
     }
 
@@ -637,6 +662,7 @@ fn found_all<'a, T>(
         .map(|&i| Found {
             record: &items[i],
             pointer: format!("{prefix}/{i}"),
+            meeting: None,
         })
         .collect()
 }
@@ -688,11 +714,16 @@ impl<'a> Index<'a> {
             return Vec::new();
         };
         let positions = pick(self.session_facets(), i);
-        found_all(
-            &self.dataset.meetings[i].sessions,
+        let meeting = &self.dataset.meetings[i];
+        let mut found = found_all(
+            &meeting.sessions,
             &format!("/meetings/{i}/sessions"),
             positions,
-        )
+        );
+        for f in &mut found {
+            f.meeting = Some(meeting);
+        }
+        found
     }
 
     /// The sessions of the `year` meeting of type `session_type`, in
@@ -881,6 +912,7 @@ impl<'a> Index<'a> {
         Some(Found {
             record: &docs[i],
             pointer: format!("/documents/{i}"),
+            meeting: None,
         })
     }
 
@@ -901,6 +933,7 @@ impl<'a> Index<'a> {
                 panel.member_at(name).map(|j| Found {
                     record: &panel.members[j],
                     pointer: format!("/leadership_panels/{i}/members/{j}"),
+                    meeting: None,
                 })
             })
     }
@@ -940,21 +973,33 @@ impl<'a> Index<'a> {
     }
 
     /// The sessions held by the record `name` resolves to among `kind`
-    /// (by [`Index::resolve`]): a coalition's, a policy network's sessions.
-    /// Empty when the name does not resolve to one record.
+    /// (by [`Index::resolve`]): a coalition's, a policy network's sessions,
+    /// each with its meeting. When the name does not resolve to one record,
+    /// the error says why: [`Resolution::Ambiguous`] (with the pointers of
+    /// the records it could be), [`Resolution::Missing`] or
+    /// [`Resolution::NotARecord`].
     ///
     /// ```
+    /// use igf_model::index::Resolution;
     /// use igf_model::{ActivityKind, Index};
     /// let index = Index::build(igf_model::reference::all());
-    /// let sessions = index.sessions_held_by(&ActivityKind::PolicyNetwork, "PNAI");
+    /// let sessions = index.sessions_held_by(&ActivityKind::PolicyNetwork, "PNAI").unwrap();
     /// assert!(!sessions.is_empty());
-    /// assert!(sessions.iter().all(|s| s.pointer.starts_with("/meetings/")));
+    /// assert!(sessions.iter().all(|s| s.year().is_some()));
+    /// let none = index.sessions_held_by(&ActivityKind::PolicyNetwork, "PNX");
+    /// assert_eq!(none, Err(Resolution::Missing));
     /// ```
-    pub fn sessions_held_by(&self, kind: &ActivityKind, name: &str) -> Vec<Found<'a, Session>> {
-        let Resolution::Found { pointer, .. } = self.resolve(kind, name) else {
-            return Vec::new();
+    pub fn sessions_held_by(
+        &self,
+        kind: &ActivityKind,
+        name: &str,
+    ) -> Result<Vec<Found<'a, Session>>, Resolution<'a>> {
+        let pointer = match self.resolve(kind, name) {
+            Resolution::Found { pointer, .. } => pointer,
+            other => return Err(other),
         };
-        self.reverse()
+        Ok(self
+            .reverse()
             .sessions
             .get(&pointer)
             .into_iter()
@@ -962,8 +1007,9 @@ impl<'a> Index<'a> {
             .map(|&(i, j)| Found {
                 record: &self.dataset.meetings[i].sessions[j],
                 pointer: format!("/meetings/{i}/sessions/{j}"),
+                meeting: Some(&self.dataset.meetings[i]),
             })
-            .collect()
+            .collect())
     }
 
     /// The Roadmap mapping rows that name the record `name` resolves to
@@ -973,13 +1019,16 @@ impl<'a> Index<'a> {
     /// use igf_model::{ActivityKind, Index};
     /// let index = Index::build(igf_model::reference::all());
     /// let rows = index.roadmap_rows_naming(&ActivityKind::DynamicCoalition, "DC-Blockchain");
-    /// assert_eq!(rows.len(), 2);
+    /// assert_eq!(rows.map(|r| r.len()), Ok(2));
     /// ```
+    ///
+    /// When the name does not resolve to one record, the error says why,
+    /// as for [`Index::sessions_held_by`].
     pub fn roadmap_rows_naming(
         &self,
         kind: &ActivityKind,
         name: &str,
-    ) -> Vec<Found<'a, RoadmapMapping>> {
+    ) -> Result<Vec<Found<'a, RoadmapMapping>>, Resolution<'a>> {
         self.rows_naming(
             kind,
             name,
@@ -995,9 +1044,16 @@ impl<'a> Index<'a> {
     /// ```
     /// use igf_model::{ActivityKind, Index};
     /// let index = Index::build(igf_model::reference::all());
-    /// assert!(index.gdc_rows_naming(&ActivityKind::PolicyNetwork, "PNAI").is_empty());
+    /// assert_eq!(index.gdc_rows_naming(&ActivityKind::PolicyNetwork, "PNAI").map(|r| r.len()), Ok(0));
     /// ```
-    pub fn gdc_rows_naming(&self, kind: &ActivityKind, name: &str) -> Vec<Found<'a, GdcMapping>> {
+    ///
+    /// When the name does not resolve to one record, the error says why,
+    /// as for [`Index::sessions_held_by`].
+    pub fn gdc_rows_naming(
+        &self,
+        kind: &ActivityKind,
+        name: &str,
+    ) -> Result<Vec<Found<'a, GdcMapping>>, Resolution<'a>> {
         self.rows_naming(
             kind,
             name,
@@ -1016,11 +1072,12 @@ impl<'a> Index<'a> {
         rows: &'a [T],
         at: &str,
         of: impl FnOnce(&Reverse) -> &HashMap<String, Vec<usize>>,
-    ) -> Vec<Found<'a, T>> {
-        let Resolution::Found { pointer, .. } = self.resolve(kind, name) else {
-            return Vec::new();
+    ) -> Result<Vec<Found<'a, T>>, Resolution<'a>> {
+        let pointer = match self.resolve(kind, name) {
+            Resolution::Found { pointer, .. } => pointer,
+            other => return Err(other),
         };
-        found_all(rows, at, of(self.reverse()).get(&pointer))
+        Ok(found_all(rows, at, of(self.reverse()).get(&pointer)))
     }
 }
 

@@ -166,6 +166,7 @@
 #![warn(unreachable_pub)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod body;
 mod enums;
 mod extensions;
 pub mod format;
@@ -175,6 +176,7 @@ pub mod community;
 mod dataset;
 pub mod export;
 pub mod forum;
+pub mod gate;
 pub mod index;
 pub mod intersessional;
 pub mod leadership_panel;
@@ -198,8 +200,9 @@ pub use chrono;
 /// for extension members), re-exported for the same reason.
 pub use serde_json;
 
+pub use body::Body;
 pub use community::{StakeholderGroup, UnRegionalGroup};
-pub use dataset::Dataset;
+pub use dataset::{Basis, Dataset};
 pub use enums::UnknownVariant;
 pub use extensions::{is_extension_name, Extensions, EXTENSION_PREFIX};
 pub use format::{FormatVersion, InvalidFormatVersion};

@@ -5,9 +5,11 @@
 //!   document; every type is under `$defs`. Its description lists the rules
 //!   a schema cannot express, which the validator (and the `igf` command)
 //!   checks.
-//! - `schemas/<entity>.schema.json`: one file per top-level entity of a
-//!   dataset (meeting, Dynamic Coalition, NRI, BPF, policy network, MAG,
-//!   commitment, Roadmap mapping), each standalone.
+//! - `schemas/<entity>.schema.json`: one file per record of a dataset's
+//!   lists, each standalone, twelve in all: `meeting`, `dynamic-coalition`,
+//!   `nri`, `best-practice-forum`, `policy-network`, `mag`, `commitment`,
+//!   `roadmap-mapping`, `gdc-mapping`, `leadership-panel`,
+//!   `parliamentary-event` and `document`.
 //! - `schemas/validation-report.schema.json`: the output of
 //!   `igf validate --format json`.
 //!
@@ -696,5 +698,31 @@ mod tests {
         );
         assert_eq!(strip_links("an unclosed [`T"), "an unclosed [`T");
         assert_eq!(strip_links(""), "");
+    }
+}
+
+#[cfg(test)]
+mod doc_tests {
+    /// The module's documentation names every file [`super::files`] writes.
+    #[test]
+    fn the_documentation_names_every_schema_file() {
+        let doc: String = include_str!("schema.rs")
+            .lines()
+            .filter_map(|l| l.strip_prefix("//!"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let files = super::files();
+        let entities = files.len() - 2; // the bundle and the report
+        assert!(
+            doc.contains(&format!("{entities} in all"))
+                || entities == 12 && doc.contains("twelve in all")
+        );
+        for (name, _) in files {
+            let stem = name.trim_end_matches(".schema.json");
+            assert!(
+                doc.contains(&format!("`{stem}`")) || doc.contains(&format!("`schemas/{name}`")),
+                "the module documentation does not name {name}"
+            );
+        }
     }
 }

@@ -455,7 +455,7 @@ fn across_years(f: &mut fmt::Formatter<'_>, d: &Dataset) -> fmt::Result {
         let bpfs = d
             .best_practice_forums
             .iter()
-            .filter(|b| b.ran_in(m.year))
+            .filter(|b| crate::Body::active_in(*b, m.year))
             .count();
         let pns = d
             .policy_networks

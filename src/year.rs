@@ -72,6 +72,27 @@ pub struct InvalidYear {
 }
 
 impl Year {
+    /// The year `value` in a `const`: `None` unless it has four digits
+    /// (1000 to 9999).
+    ///
+    /// ```
+    /// use igf_model::Year;
+    ///
+    /// const BERLIN: Year = match Year::checked(2019) {
+    ///     Some(year) => year,
+    ///     None => panic!("not a year"),
+    /// };
+    /// assert_eq!(BERLIN.get(), 2019);
+    /// assert!(Year::checked(99).is_none());
+    /// ```
+    pub const fn checked(value: u16) -> Option<Self> {
+        if value >= 1000 && value <= 9999 {
+            Some(Year(value))
+        } else {
+            None
+        }
+    }
+
     /// The year `value`, if it has four digits (1000 to 9999).
     pub fn new(value: u16) -> Result<Self, InvalidYear> {
         if (1000..=9999).contains(&value) {
@@ -92,19 +113,6 @@ impl Year {
     /// ([`FIRST_IGF_YEAR`] to [`LAST_PLAUSIBLE_YEAR`]).
     pub fn is_within_igf_life(self) -> bool {
         (FIRST_IGF_YEAR..=LAST_PLAUSIBLE_YEAR).contains(&self.0)
-    }
-
-    /// Reports the year, at the checker's position, when it lies outside
-    /// the IGF's life.
-    pub(crate) fn check(self, c: &mut crate::validate::Checker) {
-        if !self.is_within_igf_life() {
-            c.report(
-                crate::validate::Rule::YearOutOfRange,
-                format!(
-                    "year {self} is outside the IGF's life ({FIRST_IGF_YEAR} to {LAST_PLAUSIBLE_YEAR})"
-                ),
-            );
-        }
     }
 
     /// True when the year is a plausible year of the IGF's records,
@@ -228,5 +236,21 @@ impl JsonSchema for Year {
             "minimum": 1000,
             "maximum": 9999,
         })
+    }
+}
+
+/// The year's rule: it lies within the IGF's life.
+impl crate::validate::Check for Year {
+    /// Reports the year, at the checker's position, when it lies outside
+    /// the IGF's life.
+    fn check(&self, c: &mut crate::validate::Checker) {
+        if !self.is_within_igf_life() {
+            c.report(
+                crate::validate::Rule::YearOutOfRange,
+                format!(
+                    "year {self} is outside the IGF's life ({FIRST_IGF_YEAR} to {LAST_PLAUSIBLE_YEAR})"
+                ),
+            );
+        }
     }
 }

@@ -425,3 +425,137 @@ fn export_of_a_bad_file_says_where_and_writes_nothing() {
     assert_eq!(o.status.code(), Some(2));
     assert!(!out.exists());
 }
+
+/// `igf schema | head -1`: a reader that stops early is no failure (the
+/// bundle is larger than a pipe's buffer, so the write meets a closed pipe).
+#[test]
+fn schema_into_a_closed_pipe_exits_0() {
+    use std::io::{BufRead, BufReader};
+    for args in [
+        &["schema"][..],
+        &["summary", "--reference", "all"][..],
+        &["rules"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_igf"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        // The reader is dropped here, as `head -1` exits.
+        assert!(!first.is_empty(), "{args:?}");
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+/// `igf validate --allow RULE` (repeatable) leaves out that rule's findings;
+/// `--config PATH` reads the same from a project's file.
+#[test]
+fn validate_allows_rules_by_flag_or_config() {
+    let file = data("igf2020.json");
+    let denied = igf(&["validate", "--deny-warnings", &file], b"");
+    assert_eq!(denied.status.code(), Some(1));
+    let text = stdout(&denied);
+    let mut codes: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.split("warning[").nth(1))
+        .filter_map(|rest| rest.split(']').next())
+        .map(str::to_owned)
+        .collect();
+    codes.sort();
+    codes.dedup();
+    assert!(!codes.is_empty());
+    let mut args = vec!["validate", "--deny-warnings"];
+    for code in &codes {
+        args.extend(["--allow", code.as_str()]);
+    }
+    args.push(&file);
+    let allowed = igf(&args, b"");
+    assert_eq!(
+        allowed.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&allowed.stderr)
+    );
+    assert!(stdout(&allowed).contains("0 error(s), 0 warning(s) in 1 file(s), 8 allowed"));
+
+    let config = std::env::temp_dir().join(format!("igf-cli-config-{}.json", std::process::id()));
+    let list: Vec<String> = codes.iter().map(|c| format!("\"{c}\"")).collect();
+    std::fs::write(
+        &config,
+        format!(
+            "{{\"allow\": [{}], \"deny_warnings\": true}}",
+            list.join(",")
+        ),
+    )
+    .unwrap();
+    let by_config = igf(
+        &["validate", "--config", config.to_str().unwrap(), &file],
+        b"",
+    );
+    assert_eq!(by_config.status.code(), Some(0));
+    std::fs::write(&config, r#"{"allow": ["no.such_rule"]}"#).unwrap();
+    let bad = igf(
+        &["validate", "--config", config.to_str().unwrap(), &file],
+        b"",
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("invalid config"));
+    std::fs::remove_file(&config).unwrap();
+
+    let unknown = igf(&["validate", "--allow", "no.such_rule", &file], b"");
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+/// Every file of the crate's data validates alone with no error; several
+/// files as one (`--together`); a file against the embedded history
+/// (`--against-reference`), its findings at its own pointers.
+#[test]
+fn validate_alone_together_and_against_the_history() {
+    let files: Vec<String> = igf_model::reference::FILES
+        .iter()
+        .map(|(name, _)| data(name))
+        .collect();
+    for file in &files {
+        let o = igf(&["validate", file], b"");
+        assert_eq!(o.status.code(), Some(0), "{file}: {}", stdout(&o));
+        assert!(stdout(&o).contains("0 error(s)"), "{file}: {}", stdout(&o));
+    }
+    let mut args = vec!["validate", "--together"];
+    args.extend(files.iter().map(String::as_str));
+    let o = igf(&args, b"");
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains(&format!(
+        "0 error(s), 11 warning(s) in {} file(s)",
+        files.len()
+    )));
+
+    let mine = br#"{"documents": [{"id": "d", "title": "Our notes"}],
+      "roadmap_mappings": [{"area": "digital_inclusion", "source": {"document": "d"},
+        "igf_activities": [{"kind": "dynamic_coalition", "name": "Dynamic Coalition on Community Connectivity"},
+                           {"kind": "dynamic_coalition", "name": "Dynamic Coalition on Nothing"}]}]}"#;
+    let alone = igf(&["validate", "-"], mine);
+    assert_eq!(alone.status.code(), Some(1));
+    assert!(stdout(&alone).contains("2 error(s)"), "{}", stdout(&alone));
+    let against = igf(&["validate", "--against-reference", "-"], mine);
+    assert_eq!(against.status.code(), Some(1));
+    let text = stdout(&against);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(
+        lines[0].starts_with(
+            "-:/roadmap_mappings/0/igf_activities/1/name: error[reference.unresolved_activity]"
+        ),
+        "{text}"
+    );
+}

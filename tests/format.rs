@@ -427,3 +427,68 @@ fn format_0_2_files_upgrade_with_the_same_meaning() {
         assert_eq!(back, old, "{file}");
     }
 }
+
+/// A member given twice in a file of an older format is reported, as the
+/// current format reports its own members given twice: never taken once.
+#[test]
+fn an_old_member_given_twice_is_a_load_error() {
+    let host = r#"{"kind":"government","country":"Norway"}"#;
+    for version in [r#""format_version":"0.2","#, ""] {
+        let text = format!(
+            r#"{{{version}"meetings":[{{"year":2020,"host":{host},"host":{host},"source":{{"document":"d"}},
+"sessions":[{{"title":"t","session_type":"workshop","track":"A","track":"B","source":{{"document":"d"}}}}]}}],
+"nris":[{{"name":"n","kind":"national","kind":"national","source":{{"document":"d"}}}}]}}"#
+        );
+        let err = igf_model::load::from_str(&text).unwrap_err();
+        let problems: Vec<(&str, &str, usize)> = err
+            .problems()
+            .iter()
+            .map(|p| (p.pointer.as_str(), p.reason.as_str(), p.line))
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                ("/meetings/0", "duplicate field `host`", 1),
+                ("/meetings/0/sessions/0", "duplicate field `track`", 2),
+                ("/nris/0", "duplicate field `kind`", 3),
+            ],
+            "{version}"
+        );
+    }
+    // The current format says the same of its own members.
+    let current = r#"{"format_version":"0.3","meetings":[{"year":2020,"theme":"a","theme":"b","source":{"document":"d"}}]}"#;
+    let err = igf_model::load::from_str(current).unwrap_err();
+    assert_eq!(err.problems()[0].pointer, "/meetings/0");
+    assert_eq!(err.problems()[0].reason, "duplicate field `theme`");
+}
+
+/// Plain serde reads an older file as `load` does: upgraded, never misread.
+#[test]
+fn plain_serde_upgrades_an_older_file_or_refuses_it() {
+    for file in ["igf2021.json", "igf2020.json", "meetings.json"] {
+        for version in ["format-0.1", "format-0.2"] {
+            let text =
+                std::fs::read_to_string(root().join("tests/fixtures").join(version).join(file))
+                    .unwrap();
+            let by_serde: igf_model::Dataset = serde_json::from_str(&text).unwrap();
+            let by_load = igf_model::load::from_str(&text).unwrap();
+            assert_eq!(by_serde, by_load, "{version}/{file}");
+            assert_eq!(by_serde.format_version, igf_model::FormatVersion::CURRENT);
+            assert_eq!(
+                igf_model::validate::validate(&by_serde),
+                igf_model::validate::validate(&by_load)
+            );
+        }
+    }
+    // An upgrade that finds a problem: refused, naming the version, the
+    // pointer and where to go for every problem.
+    let bad = r#"{"format_version": "0.2", "meetings": [{"year": 2019, "host": "Germany", "source": {"document": "d"}}]}"#;
+    let err = serde_json::from_str::<igf_model::Dataset>(bad).unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("format 0.2"), "{message}");
+    assert!(message.contains("/meetings/0/host"), "{message}");
+    assert!(message.contains("igf_model::load"), "{message}");
+    // load says the same, located.
+    let err = igf_model::load::from_str(bad).unwrap_err();
+    assert_eq!(err.pointer(), Some("/meetings/0/host"));
+}

@@ -211,27 +211,38 @@ fn documents_panel_members_and_reverse_references() {
     );
     assert!(index.panel_member("Maria Ressa").is_none());
     // The sample's session is held by PNE, which its mappings also name.
-    let held = index.sessions_held_by(&ActivityKind::PolicyNetwork, "PNE");
+    let held = index
+        .sessions_held_by(&ActivityKind::PolicyNetwork, "PNE")
+        .unwrap();
     assert_eq!(
         held.iter().map(|s| s.pointer.as_str()).collect::<Vec<_>>(),
         ["/meetings/0/sessions/0"]
     );
     assert_eq!(
-        index.roadmap_rows_naming(&ActivityKind::PolicyNetwork, "PNE")[0].pointer,
+        index
+            .roadmap_rows_naming(&ActivityKind::PolicyNetwork, "PNE")
+            .unwrap()[0]
+            .pointer,
         "/roadmap_mappings/0"
     );
     assert_eq!(
-        index.gdc_rows_naming(&ActivityKind::PolicyNetwork, "PNE")[0].pointer,
+        index
+            .gdc_rows_naming(&ActivityKind::PolicyNetwork, "PNE")
+            .unwrap()[0]
+            .pointer,
         "/gdc_mappings/0"
     );
-    assert!(index
-        .sessions_held_by(&ActivityKind::PolicyNetwork, "PNX")
-        .is_empty());
-    assert!(
+    // A name that resolves to no record is told apart from one that
+    // resolves to a record with no sessions.
+    assert_eq!(
+        index.sessions_held_by(&ActivityKind::PolicyNetwork, "PNX"),
+        Err(igf_model::index::Resolution::Missing)
+    );
+    assert_eq!(
         index
             .roadmap_rows_naming(&ActivityKind::DynamicCoalition, "DC-Children")
-            .len()
-            == 1
+            .map(|rows| rows.len()),
+        Ok(1)
     );
 }
 
@@ -361,4 +372,94 @@ fn session_codes_of_every_length_are_found_and_repeats_reported() {
             "{message}"
         );
     }
+}
+
+/// A session found through the index carries its meeting and year; a
+/// reverse lookup by an ambiguous name says it is ambiguous, with the
+/// records it could be.
+#[test]
+fn lookups_keep_their_context() {
+    let history = reference::all();
+    let index = Index::build(history);
+    let y2024 = Year::new(2024).unwrap();
+    for s in index.sessions_of_type(y2024, &SessionType::LaunchAward) {
+        assert_eq!(s.year(), Some(y2024));
+        assert!(std::ptr::eq(
+            s.meeting.unwrap(),
+            index.meeting(y2024).unwrap().record
+        ));
+    }
+    let held = index
+        .sessions_held_by(&ActivityKind::PolicyNetwork, "PNAI")
+        .unwrap();
+    assert!(held
+        .iter()
+        .all(|s| s.year().is_some_and(|y| s.pointer.starts_with(&format!(
+            "/meetings/{}/",
+            history.meetings.iter().position(|m| m.year == y).unwrap()
+        )))));
+    // Two coalitions whose names begin alike: the leading word is ambiguous.
+    let mut ds = Dataset::new();
+    ds.dynamic_coalitions.push(DynamicCoalition::new(
+        "Dynamic Coalition on Blockchain Technologies",
+        Source::new("d"),
+    ));
+    ds.dynamic_coalitions.push(DynamicCoalition::new(
+        "Dynamic Coalition on Blockchain Assurance",
+        Source::new("d"),
+    ));
+    let index = Index::build(&ds);
+    match index.sessions_held_by(&ActivityKind::DynamicCoalition, "Blockchain") {
+        Err(igf_model::index::Resolution::Ambiguous(pointers)) => {
+            assert_eq!(pointers, ["/dynamic_coalitions/0", "/dynamic_coalitions/1"])
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        index.roadmap_rows_naming(&ActivityKind::DynamicCoalition, "Nothing"),
+        Err(igf_model::index::Resolution::Missing)
+    );
+}
+
+/// Every body answers `active_in` the same way; the old names are aliases.
+#[test]
+#[allow(deprecated)]
+fn every_body_answers_active_in() {
+    use igf_model::Body;
+    let history = reference::all();
+    let y = |n| Year::new(n).unwrap();
+    for bpf in &history.best_practice_forums {
+        for year in 2006..=2025 {
+            assert_eq!(bpf.active_in(y(year)), bpf.ran_in(y(year)));
+        }
+    }
+    for panel in &history.leadership_panels {
+        for m in &panel.members {
+            assert_eq!(m.active_in(y(2023)), m.served_in(y(2023)));
+        }
+        assert!(panel.active_in(y(2023)));
+        assert!(!panel.active_in(y(2019)));
+    }
+    let mut dc = DynamicCoalition::new(
+        "Dynamic Coalition on Accessibility and Disability",
+        Source::new("d"),
+    );
+    dc.active_in = vec![y(2020)];
+    assert!(Body::active_in(&dc, y(2020)));
+    assert!(!Body::active_in(&dc, y(2021)));
+    for pn in &history.policy_networks {
+        assert_eq!(
+            PolicyNetwork::active_in(pn, y(2022)),
+            Body::active_in(pn, y(2022))
+        );
+    }
+    let mag = &history.mags[0];
+    assert!(mag.active_in(mag.year));
+    // A year in a const.
+    const BERLIN: Year = match Year::checked(2019) {
+        Some(year) => year,
+        None => panic!(),
+    };
+    assert_eq!(BERLIN, y(2019));
+    assert_eq!(Year::checked(999), None);
 }

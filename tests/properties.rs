@@ -80,7 +80,7 @@ fn round_trip<T>(
     validate: impl Fn(&T) -> Vec<Finding>,
     extra: impl Fn(&T, &str) -> Result<(), TestCaseError>,
 ) where
-    T: Serialize + DeserializeOwned + PartialEq + Debug,
+    T: Serialize + DeserializeOwned + PartialEq + Debug + Clone + 'static,
 {
     check(property, strategy, |v| {
         let text = serde_json::to_string(&v)
@@ -93,11 +93,34 @@ fn round_trip<T>(
             );
             return Ok(());
         }
+        let Some(expected) = expected_back(&v, &text) else {
+            // A dataset of an older format whose upgrade finds a problem:
+            // serde refuses it, as load does.
+            prop_assert!(serde_json::from_str::<T>(&text).is_err(), "{}", text);
+            return Ok(());
+        };
         let back: T = serde_json::from_str(&text)
             .map_err(|e| TestCaseError::fail(format!("reading back {text}: {e}")))?;
-        prop_assert_eq!(&back, &v, "read back from {}", text);
+        prop_assert_eq!(&back, &expected, "read back from {}", text);
         extra(&v, &text)
     });
+}
+
+/// What reading `text` (written from `v`) gives back: `v` itself, except
+/// a dataset of an older format, which reading upgrades as `load` does
+/// (`None` when the upgrade finds a problem).
+fn expected_back<T: Clone + 'static>(v: &T, text: &str) -> Option<T> {
+    use std::any::Any;
+    if let Some(d) = (v as &dyn Any).downcast_ref::<Dataset>() {
+        if d.format_version < igf_model::FormatVersion::CURRENT {
+            let upgraded = igf_model::load::from_str(text).ok()?;
+            return (Box::new(upgraded) as Box<dyn Any>)
+                .downcast::<T>()
+                .ok()
+                .map(|b| *b);
+        }
+    }
+    Some(v.clone())
 }
 
 /// A validator of the committed schema file `file`, read from disk.

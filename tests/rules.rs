@@ -260,6 +260,12 @@ fn cases() -> Vec<Case> {
             pass: |ds| session(ds).code = Some("Workshop #72".into()),
         },
         Case {
+            rule: Rule::UnknownBasis,
+            path: "/builds_on/0/reference",
+            fail: |ds| ds.builds_on = vec![Basis::reference("igf2030.json")],
+            pass: |ds| ds.builds_on = vec![Basis::reference("intersessional.json")],
+        },
+        Case {
             rule: Rule::UnknownDocument,
             path: "/meetings/0/sessions/0/source/document",
             fail: |ds| session(ds).source = Source::new("igf-2020-summary"),
@@ -758,5 +764,53 @@ fn findings_come_in_the_order_of_the_records_own_rules_first() {
                 "/meetings/1/sessions/1/held_by/name"
             ),
         ]
+    );
+}
+
+/// Every type with rules of its own implements `Validate`: the records
+/// that were once checked only inside their parents included.
+#[test]
+fn every_type_with_rules_validates_on_its_own() {
+    use igf_model::{
+        Dimension, Organiser, Pledger, SessionRef, SessionReport, Share, Validate, WorkingGroup,
+    };
+    fn paths(findings: Vec<igf_model::validate::Finding>) -> Vec<(String, String)> {
+        findings
+            .into_iter()
+            .map(|f| (f.code().to_owned(), f.path))
+            .collect()
+    }
+    let pair = |code: &str, path: &str| vec![(code.to_owned(), path.to_owned())];
+    assert_eq!(
+        paths(WorkingGroup::new(" ").validate()),
+        pair("shape.blank_text", "/name")
+    );
+    assert_eq!(
+        paths(Organiser::new("").validate()),
+        pair("shape.blank_text", "/name")
+    );
+    let mut share = Share::new(Dimension::StakeholderGroup, "civil_society");
+    share.percent = Some(120.0);
+    assert_eq!(
+        paths(share.validate()),
+        pair("shape.percent_range", "/percent")
+    );
+    let mut report = SessionReport::new();
+    report.key_takeaways.push(" ".into());
+    assert_eq!(
+        paths(report.validate()),
+        pair("shape.blank_text", "/key_takeaways/0")
+    );
+    assert_eq!(
+        paths(Year::new(1999).unwrap().validate()),
+        pair("shape.year_out_of_range", "")
+    );
+    assert_eq!(
+        paths(Pledger::person(" ").validate()),
+        pair("shape.blank_text", "/name")
+    );
+    assert_eq!(
+        paths(SessionRef::titled(None, " ").validate()),
+        pair("shape.blank_text", "/title")
     );
 }

@@ -2,8 +2,9 @@
 //! language. Build it with `cargo install igf-model --features cli`.
 //!
 //! ```text
-//! igf validate [--format human|json] [--deny-warnings] FILE...   (- reads standard input)
-//! igf validate [--format human|json] [--deny-warnings] --reference NAME
+//! igf validate [--format human|json] [--deny-warnings] [--allow RULE]... [--config PATH]
+//!              [--together | --against-reference] FILE...
+//! igf validate [--format human|json] [--deny-warnings] [--allow RULE]... --reference NAME
 //! igf migrate FILE [--out PATH]
 //! igf schema [--out DIR]
 //! igf summary [FILE | --reference NAME]
@@ -11,17 +12,21 @@
 //! igf rules
 //! ```
 //!
-//! Exit status of `validate`: 0 when no file has an error (warnings allowed,
-//! unless `--deny-warnings`), 1 when any file has an error (a file that is
-//! not JSON, or not a dataset, included), 2 when the command could not run
-//! (bad usage, unreadable file).
+//! `-` reads standard input. `validate` is [`igf_model::gate`]: it leaves
+//! out the findings of the rules allowed (`--allow`, or the `allow` list of
+//! the config, `.igf.json` in the current folder unless `--config` names
+//! another). Exit status of `validate`: 0 when no file has an error
+//! (warnings allowed, unless `--deny-warnings`), 1 when any file has an
+//! error (a file that is not JSON, or not a dataset, included), 2 when the
+//! command could not run (bad usage, unreadable file or config).
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
-use igf_model::validate::{self, FileReport, Finding, ValidationReport};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use igf_model::gate::{Config, Gate, Input};
+use igf_model::validate::{self, Rule};
 use igf_model::{export, load, schema, summary, Dataset};
 
 #[derive(Parser)]
@@ -38,22 +43,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Validate dataset files: every finding, with its JSON Pointer.
-    Validate {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
-        /// Exit with status 1 when any file has a warning, too (for CI).
-        #[arg(long)]
-        deny_warnings: bool,
-        /// Files to validate; `-` reads standard input.
-        #[arg(required_unless_present = "reference")]
-        files: Vec<PathBuf>,
-        /// Validate a reference dataset embedded in the crate instead, by
-        /// file name (`igf2020.json`, ...), or `all` for every one as one
-        /// history (where references between the files resolve).
-        #[arg(long, value_name = "NAME", conflicts_with = "files")]
-        reference: Option<String>,
-    },
+    Validate(ValidateArgs),
     /// Write a dataset file in the current format version (upgrading an older one).
     Migrate {
         /// The dataset file; `-` reads standard input.
@@ -109,6 +99,40 @@ enum TableFormat {
     Jsonl,
 }
 
+#[derive(Args)]
+struct ValidateArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Exit with status 1 when any file has a warning, too (for CI).
+    #[arg(long)]
+    deny_warnings: bool,
+    /// Leave out the findings of this rule (by code, such as
+    /// `sources.disagree`); repeatable.
+    #[arg(long, value_name = "RULE")]
+    allow: Vec<Rule>,
+    /// Read the allowed rules and `deny_warnings` from this JSON file
+    /// (default: `.igf.json` in the current folder, if there is one).
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
+    /// Validate the files as one dataset (references between them
+    /// resolve); each finding is reported under the file that holds it.
+    #[arg(long, conflicts_with = "against_reference")]
+    together: bool,
+    /// Validate each file against the embedded history (`--reference
+    /// all`): its references may name any record of it.
+    #[arg(long)]
+    against_reference: bool,
+    /// Files to validate; `-` reads standard input.
+    #[arg(required_unless_present = "reference")]
+    files: Vec<PathBuf>,
+    /// Validate a reference dataset embedded in the crate instead, by
+    /// file name (`igf2020.json`, ...), or `all` for every one as one
+    /// history (where references between the files resolve).
+    #[arg(long, value_name = "NAME", conflicts_with = "files")]
+    reference: Option<String>,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     /// One line per finding, then a count.
@@ -152,98 +176,87 @@ fn load_file(file: &Path) -> Result<Dataset, ExitCode> {
     })
 }
 
-/// The findings of one file, or `None` when it could not be read.
-fn findings_of(file: &Path) -> Option<Vec<Finding>> {
-    let bytes = match read(file) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            eprintln!("igf: cannot read {}: {err}", file.display());
-            return None;
-        }
-    };
-    match load::from_slice(&bytes) {
-        Ok(dataset) => Some(validate::validate(&dataset)),
-        Err(err) => {
-            let findings = err.to_findings();
-            if findings.is_empty() {
-                eprintln!("igf: cannot read {}: {err}", file.display());
-                return None;
-            }
-            Some(findings)
-        }
-    }
-}
-
 /// The embedded reference dataset `name`, or a message naming the choices.
 fn reference(name: &str) -> Result<&'static Dataset, ExitCode> {
-    igf_model::reference::get(name).ok_or_else(|| {
-        let names: Vec<&str> = igf_model::reference::FILES
-            .iter()
-            .map(|(n, _)| *n)
-            .collect();
-        eprintln!(
-            "igf: no reference dataset {name:?}; there are {} and all",
-            names.join(", ")
-        );
-        ExitCode::from(2)
-    })
+    igf_model::reference::get(name).ok_or_else(|| no_reference(name))
 }
 
-fn run_validate(
-    format: Format,
-    deny_warnings: bool,
-    files: &[PathBuf],
-    embedded: Option<&str>,
-) -> ExitCode {
-    let mut report = ValidationReport::default();
-    let mut unreadable = false;
-    if let Some(name) = embedded {
-        match reference(name) {
-            Ok(dataset) => report.files.push(FileReport::new(
-                format!("reference:{name}"),
-                validate::validate(dataset),
-            )),
-            Err(status) => return status,
-        }
-    }
-    for file in files {
-        match findings_of(file) {
-            Some(findings) => report
-                .files
-                .push(FileReport::new(file.display().to_string(), findings)),
-            None => unreadable = true,
-        }
-    }
-    let (errors, warnings) = report
-        .files
+/// Says which reference datasets there are; status 2.
+fn no_reference(name: &str) -> ExitCode {
+    let names: Vec<&str> = igf_model::reference::FILES
         .iter()
-        .map(|f| validate::counts(&f.findings))
-        .fold((0, 0), |(e, w), (fe, fw)| (e + fe, w + fw));
+        .map(|(n, _)| *n)
+        .collect();
+    eprintln!(
+        "igf: no reference dataset {name:?}; there are {} and all",
+        names.join(", ")
+    );
+    ExitCode::from(2)
+}
+
+fn run_validate(args: ValidateArgs) -> ExitCode {
+    let config = match &args.config {
+        Some(path) => Config::from_file(path),
+        None if Path::new(Config::FILE_NAME).is_file() => Config::from_file(Config::FILE_NAME),
+        None => Ok(Config::default()),
+    };
+    let config = match config {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("igf: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut gate =
+        Gate::from_config(&config).deny_warnings(config.deny_warnings || args.deny_warnings);
+    for rule in args.allow {
+        gate = gate.allow(rule);
+    }
+    let mut inputs = Vec::new();
+    if let Some(name) = &args.reference {
+        match Input::reference(name) {
+            Some(input) => inputs.push(input),
+            None => return no_reference(name),
+        }
+    }
+    for file in &args.files {
+        inputs.push(if is_stdin(file) {
+            Input::Bytes {
+                name: "-".into(),
+                bytes: read(file).map_err(|err| err.to_string()),
+            }
+        } else {
+            Input::file(file)
+        });
+    }
+    let verdict = if args.together {
+        gate.check_together(inputs)
+    } else if args.against_reference {
+        gate.check_against_reference(inputs)
+    } else {
+        gate.check(inputs)
+    };
+    for (name, why) in &verdict.unreadable {
+        eprintln!("igf: cannot read {name}: {why}");
+    }
     let mut out = std::io::stdout().lock();
-    let written = match format {
+    let written = match args.format {
         Format::Human => {
             let mut result = Ok(());
-            for file in &report.files {
+            for file in &verdict.report.files {
                 for finding in &file.findings {
                     result = result.and(writeln!(out, "{}:{finding}", file.file));
                 }
             }
-            result.and(writeln!(
-                out,
-                "{errors} error(s), {warnings} warning(s) in {} file(s)",
-                report.files.len()
-            ))
+            result.and(writeln!(out, "{}", verdict.summary()))
         }
-        Format::Json => serde_json::to_writer(&mut out, &report)
+        Format::Json => serde_json::to_writer(&mut out, &verdict.report)
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out)),
     };
-    if written.is_err() || unreadable {
-        ExitCode::from(2)
-    } else if errors > 0 || (deny_warnings && warnings > 0) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
+    match written {
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => ExitCode::from(2),
+        _ => ExitCode::from(verdict.outcome().exit_code()),
     }
 }
 
@@ -277,16 +290,14 @@ fn run_migrate(file: &Path, out: Option<&Path>) -> ExitCode {
 
 fn run_schema(out: Option<PathBuf>) -> ExitCode {
     match out {
-        None => {
-            print!("{}", schema::render(&schema::bundle()));
-            ExitCode::SUCCESS
-        }
+        None => print_all(&schema::render(&schema::bundle())),
         Some(dir) => match schema::write_all(&dir) {
             Ok(()) => {
-                for (name, _) in schema::files() {
-                    println!("{}", dir.join(name).display());
-                }
-                ExitCode::SUCCESS
+                let written: String = schema::files()
+                    .iter()
+                    .map(|(name, _)| format!("{}\n", dir.join(name).display()))
+                    .collect();
+                print_all(&written)
             }
             Err(err) => {
                 eprintln!("igf: cannot write to {}: {err}", dir.display());
@@ -379,12 +390,7 @@ fn run_export(
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Validate {
-            format,
-            deny_warnings,
-            files,
-            reference,
-        } => run_validate(format, deny_warnings, &files, reference.as_deref()),
+        Command::Validate(args) => run_validate(args),
         Command::Migrate { file, out } => run_migrate(&file, out.as_deref()),
         Command::Schema { out } => run_schema(out),
         Command::Summary { file, reference } => run_summary(file, reference),

@@ -424,6 +424,37 @@ impl Figure {
     }
 
     fn check_share(&self, c: &mut Checker, share: &Share) {
+        share.check(c);
+        let Some(percent) = share.percent.filter(|p| (0.0..=100.0).contains(p)) else {
+            return;
+        };
+        if let (Some(count), Some(total), None) =
+            (share.count, self.exact_value(), &share.qualifier)
+        {
+            if total > 0.0 {
+                let actual = count as f64 * 100.0 / total;
+                let tolerance = last_digit_unit(percent);
+                if (actual - percent).abs() > tolerance + 1e-9 {
+                    c.report_at(
+                        "percent",
+                        Rule::PercentMismatch,
+                        format!(
+                            "{:?} is published as {percent}% but {count} of {total} is {actual:.2}% (allowing {tolerance} for the source's rounding)",
+                            share.category
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A share's own rules; the rule comparing its count and percentage with
+/// its figure's value needs the figure, and runs within a figure's
+/// validation.
+impl Check for Share {
+    fn check(&self, c: &mut Checker) {
+        let share = self;
         share.extensions.check(c);
         crate::provenance::check_curated(share, c);
         c.text("category", &share.category, "the breakdown category");
@@ -477,28 +508,11 @@ impl Figure {
                     share.category
                 ),
             );
-            return;
-        }
-        if let (Some(count), Some(total), None) =
-            (share.count, self.exact_value(), &share.qualifier)
-        {
-            if total > 0.0 {
-                let actual = count as f64 * 100.0 / total;
-                let tolerance = last_digit_unit(percent);
-                if (actual - percent).abs() > tolerance + 1e-9 {
-                    c.report_at(
-                        "percent",
-                        Rule::PercentMismatch,
-                        format!(
-                            "{:?} is published as {percent}% but {count} of {total} is {actual:.2}% (allowing {tolerance} for the source's rounding)",
-                            share.category
-                        ),
-                    );
-                }
-            }
         }
     }
+}
 
+impl Figure {
     fn check_sums(&self, c: &mut Checker, total: f64) {
         // Summed in i128: the counts are i64, so no sum of fewer than 2^64
         // of them can overflow.

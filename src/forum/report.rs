@@ -92,7 +92,7 @@ impl SessionReport {
     }
 
     /// Checks the report; `session_end` is when its session ended, if known.
-    pub(crate) fn check(&self, c: &mut Checker, session_end: Option<DateTime<Utc>>) {
+    pub(crate) fn check_ended(&self, c: &mut Checker, session_end: Option<DateTime<Utc>>) {
         if let Some(t) = &self.submitted_at {
             c.writable("submitted_at", crate::wire::instant_writable(t), || {
                 t.to_rfc3339()
@@ -137,5 +137,14 @@ impl SessionReport {
         if let Some(source) = &self.source {
             c.field("source", |c| source.check(c));
         }
+    }
+}
+
+/// The report's own rules; the rule comparing its submission with the end
+/// of its session needs the session, and runs within a session's or a
+/// dataset's validation.
+impl Check for SessionReport {
+    fn check(&self, c: &mut Checker) {
+        self.check_ended(c, None);
     }
 }

@@ -350,15 +350,19 @@ impl Check for Session {
         if let Some(held_by) = &self.held_by {
             c.field("held_by", |c| held_by.check(c));
         }
-        c.each("organisers", &self.organisers, |c, o| {
-            o.extensions.check(c);
-            crate::provenance::check_curated(o, c);
-            c.text("name", &o.name, "the organiser's name")
-        });
+        c.each("organisers", &self.organisers, |c, o| o.check(c));
         c.link("link", self.link.as_deref());
         let end = self.time_slot.as_ref().and_then(TimeSlot::end_utc);
-        c.each("reports", &self.reports, |c, r| r.check(c, end));
+        c.each("reports", &self.reports, |c, r| r.check_ended(c, end));
         c.field("source", |c| self.source.check(c));
+    }
+}
+
+impl Check for Organiser {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
+        c.text("name", &self.name, "the organiser's name")
     }
 }
 

@@ -28,7 +28,7 @@ crate::record! {
 ///
 /// let mut bpf = BestPracticeForum::new("Local Content", Source::new("igf-2020-report"));
 /// bpf.cycles.push(BpfCycle::new(Year::new(2020).unwrap()));
-/// assert!(bpf.ran_in(Year::new(2020).unwrap()));
+/// assert!(igf_model::Body::active_in(&bpf, Year::new(2020).unwrap()));
 /// assert!(bpf.answers_to("BPF on Local Content"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -75,8 +75,11 @@ impl BestPracticeForum {
     }
 
     /// True when the BPF has a cycle in `year`.
+    #[deprecated(
+        note = "use `Body::active_in` (`use igf_model::Body;`), the one spelling for every body"
+    )]
     pub fn ran_in(&self, year: Year) -> bool {
-        self.cycles.iter().any(|c| c.year == year)
+        crate::Body::active_in(self, year)
     }
 
     /// True when `reference` names this BPF by the crate's one rule

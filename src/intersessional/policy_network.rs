@@ -102,12 +102,11 @@ impl PolicyNetwork {
 
     /// True when the network was active in `year`: it has a cycle that
     /// year, or, when it lists no cycles, it had started by then.
+    ///
+    /// The same as [`Body::active_in`](crate::Body::active_in), kept so
+    /// that calls without the trait in scope keep working.
     pub fn active_in(&self, year: Year) -> bool {
-        if self.cycles.is_empty() {
-            self.since.is_some_and(|since| since <= year)
-        } else {
-            self.cycles.iter().any(|c| c.year == year)
-        }
+        crate::Body::active_in(self, year)
     }
 }
 

@@ -42,7 +42,7 @@ crate::record! {
 /// let mut m = PanelMember::new("Vint Cerf");
 /// m.role = Some(PanelRole::Chair);
 /// m.from = Some(Year::new(2022)?);
-/// assert!(m.served_in(Year::new(2023)?));
+/// assert!(igf_model::Body::active_in(&m, Year::new(2023)?));
 /// # Ok::<(), igf_model::InvalidYear>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -90,8 +90,11 @@ impl PanelMember {
 
     /// True when the member's stated term covers `year` (an open end
     /// counts as continuing).
+    #[deprecated(
+        note = "use `Body::active_in` (`use igf_model::Body;`), the one spelling for every body"
+    )]
     pub fn served_in(&self, year: Year) -> bool {
-        self.from.is_some_and(|from| from <= year) && self.to.is_none_or(|to| year <= to)
+        crate::Body::active_in(self, year)
     }
 }
 

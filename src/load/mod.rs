@@ -24,6 +24,7 @@ mod recover;
 
 use std::io::Read;
 
+use crate::dataset::AsWritten;
 use crate::validate::escape_token;
 use crate::Dataset;
 
@@ -175,7 +176,7 @@ impl LoadError {
 /// the first problem, then looks for every other one.
 fn diagnose(bytes: &[u8]) -> LoadError {
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let err = match serde_path_to_error::deserialize::<_, Dataset>(&mut de) {
+    let err = match serde_path_to_error::deserialize::<_, AsWritten>(&mut de) {
         Err(err) => err,
         Ok(_) => {
             if let Err(trailing) = de.end() {
@@ -208,10 +209,11 @@ fn diagnose(bytes: &[u8]) -> LoadError {
 /// UTF-8 are parsed as bytes, which fails where `from_slice` fails.
 #[inline]
 fn parse(bytes: &[u8]) -> Result<Dataset, serde_json::Error> {
-    match std::str::from_utf8(bytes) {
+    let read = match std::str::from_utf8(bytes) {
         Ok(text) => serde_json::from_str(text),
         Err(_) => serde_json::from_slice(bytes),
-    }
+    };
+    read.map(|AsWritten(dataset)| dataset)
 }
 
 /// Reads a dataset from JSON bytes. A UTF-8 byte-order mark is skipped.
@@ -258,7 +260,7 @@ pub fn from_reader(mut reader: impl Read) -> Result<Dataset, LoadError> {
 #[cfg(test)]
 mod tests {
     use super::parse;
-    use crate::Dataset;
+    use crate::dataset::AsWritten;
     use proptest::prelude::*;
 
     /// A small document of the current format with text in several scripts.
@@ -283,7 +285,7 @@ mod tests {
             }
             bytes.truncate(bytes.len() - cut.index(8));
             let ours = parse(&bytes);
-            let theirs = serde_json::from_slice::<Dataset>(&bytes);
+            let theirs = serde_json::from_slice::<AsWritten>(&bytes).map(|d| d.0);
             prop_assert_eq!(ours.is_ok(), theirs.is_ok());
             if let (Ok(ours), Ok(theirs)) = (ours, theirs) {
                 prop_assert_eq!(ours, theirs);

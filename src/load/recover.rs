@@ -8,8 +8,9 @@
 //! one of its own members is read again without that member, until it reads
 //! or can no longer be read (a required member missing or unreadable). Each
 //! problem is reported once, with the JSON Pointer of the offending value in
-//! the original document, and with its line and column there. A record with
-//! more than [`PER_RECORD`] problems of its own reports that many and says so.
+//! the original document, and with its line and column there. A record
+//! whose own members are read again more than [`PER_RECORD`] times reports
+//! the problems found so far and says how many.
 
 use std::collections::HashMap;
 
@@ -17,10 +18,13 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::{escape_token, Located};
+use crate::dataset::AsWritten;
 use crate::{
-    ActivityRef, BestPracticeForum, BpfCycle, BpfOutput, Commitment, Dataset, DynamicCoalition,
-    Figure, Mag, Meeting, MessageSet, Nri, NriMeeting, Organiser, Phase, PolicyNetwork,
-    RoadmapMapping, Session, SessionReport, Share, Track, WorkingGroup,
+    ActivityRef, Basis, BestPracticeForum, CoLocatedEvent, Commitment, Coverage, Cycle, Document,
+    Donor, DynamicCoalition, Figure, GdcMapping, Host, LeadershipPanel, Mag, Meeting, MessageSet,
+    Milestone, Nri, NriMeeting, Organiser, OtherName, Output, PanelMember, ParliamentaryEvent,
+    Person, Phase, PolicyNetwork, RoadmapMapping, Session, SessionReport, Share, Source, Statement,
+    Track, WorkingGroup,
 };
 
 /// A problem found on the error path: where (a pointer into the original
@@ -44,34 +48,66 @@ trait Record: DeserializeOwned {
     const CHILDREN: &'static [(&'static str, CheckFn)];
 }
 
+/// The table of records and their lists of records. It is kept by hand,
+/// and a test compares it with the types' JSON Schema: every list of
+/// records the schema has, at any depth reachable from a dataset, is in
+/// the table, with the record type the schema gives it.
 macro_rules! records {
-    ($($ty:ty { $($field:literal: $child:ty),* })*) => {$(
-        impl Record for $ty {
-            const CHILDREN: &'static [(&'static str, CheckFn)] = &[$(($field, check::<$child>)),*];
+    ($($ty:ty { $($field:literal: $child:ty),* })*) => {
+        $(
+            impl Record for $ty {
+                const CHILDREN: &'static [(&'static str, CheckFn)] =
+                    &[$(($field, check::<$child>)),*];
+            }
+        )*
+        /// Each record type of the table, by its schema name, with its lists
+        /// of records and their types' schema names.
+        #[cfg(test)]
+        fn table() -> Vec<(String, Vec<(&'static str, String)>)> {
+            use schemars::JsonSchema;
+            vec![$((
+                <$ty>::schema_name().into_owned(),
+                vec![$(($field, <$child>::schema_name().into_owned())),*],
+            )),*]
         }
-    )*};
+    };
 }
 
 records! {
-    Dataset {
-        "meetings": Meeting, "dynamic_coalitions": DynamicCoalition, "nris": Nri,
-        "best_practice_forums": BestPracticeForum, "policy_networks": PolicyNetwork,
-        "mags": Mag, "commitments": Commitment, "roadmap_mappings": RoadmapMapping
+    AsWritten {
+        "builds_on": Basis, "documents": Document, "meetings": Meeting, "dynamic_coalitions": DynamicCoalition,
+        "nris": Nri, "best_practice_forums": BestPracticeForum,
+        "policy_networks": PolicyNetwork, "mags": Mag, "leadership_panels": LeadershipPanel,
+        "parliamentary_track": ParliamentaryEvent, "commitments": Commitment,
+        "roadmap_mappings": RoadmapMapping, "gdc_mappings": GdcMapping, "coverage": Coverage
     }
     Meeting {
-        "phases": Phase, "tracks": Track, "sessions": Session, "figures": Figure,
-        "messages": MessageSet
+        "hosts": Host, "phases": Phase, "tracks": Track,
+        "sessions": Session, "figures": Figure, "messages": MessageSet, "timeline": Milestone,
+        "donors": Donor, "co_located_events": CoLocatedEvent, "coverage": Coverage,
+        "statements": Statement
     }
-    Session { "organisers": Organiser, "reports": SessionReport }
-    Figure { "breakdown": Share }
-    BestPracticeForum { "cycles": BpfCycle }
-    BpfCycle { "outputs": BpfOutput }
-    Nri { "meetings": NriMeeting }
-    Mag { "working_groups": WorkingGroup }
-    RoadmapMapping { "igf_activities": ActivityRef }
-    Phase {} Track {} Organiser {} SessionReport {} Share {} MessageSet {} BpfOutput {}
-    NriMeeting {} WorkingGroup {} ActivityRef {} DynamicCoalition {} PolicyNetwork {}
-    Commitment {}
+    Session { "people": Person, "organisers": Organiser, "reports": SessionReport, "statements": Statement }
+    Figure { "breakdown": Share, "statements": Statement }
+    DynamicCoalition { "other_sources": Source, "other_names": OtherName, "statements": Statement }
+    Nri { "meetings": NriMeeting, "other_sources": Source, "other_names": OtherName, "statements": Statement }
+    BestPracticeForum { "cycles": Cycle, "other_sources": Source, "other_names": OtherName, "statements": Statement }
+    PolicyNetwork { "cycles": Cycle, "other_sources": Source, "other_names": OtherName, "statements": Statement }
+    Cycle { "outputs": Output, "statements": Statement }
+    Mag { "working_groups": WorkingGroup, "coverage": Coverage, "statements": Statement }
+    LeadershipPanel { "members": PanelMember, "outputs": Output, "other_sources": Source, "other_names": OtherName, "statements": Statement }
+    ParliamentaryEvent { "outputs": Output, "statements": Statement }
+    RoadmapMapping { "igf_activities": ActivityRef, "statements": Statement }
+    GdcMapping { "igf_activities": ActivityRef, "statements": Statement }
+    Track { "other_names": OtherName, "statements": Statement }
+    WorkingGroup { "other_names": OtherName, "statements": Statement }
+    Document { "statements": Statement } Host { "statements": Statement } Phase { "statements": Statement }
+    MessageSet { "statements": Statement } Milestone { "statements": Statement } Donor { "statements": Statement }
+    CoLocatedEvent { "statements": Statement } Person { "statements": Statement } Organiser { "statements": Statement }
+    SessionReport { "statements": Statement } Share { "statements": Statement } NriMeeting { "statements": Statement }
+    Output { "statements": Statement } PanelMember { "statements": Statement } Commitment { "statements": Statement }
+    Coverage { "statements": Statement } OtherName { "statements": Statement }
+    Basis {} Source {} ActivityRef {} Statement {}
 }
 
 /// The JSON Pointer of serde_path_to_error's path.
@@ -138,12 +174,17 @@ fn check<T: Record>(value: &Value, at: &str, out: &mut Vec<Problem>) {
     let mut record = Value::Object(members);
     let mut removed: Vec<Vec<Step>> = Vec::new();
     let mut renumbered: HashMap<Vec<Step>, Vec<usize>> = HashMap::new();
+    let own_start = out.len();
     for round in 0.. {
         if round == PER_RECORD {
+            // Said with the number actually reported: a round may find a
+            // problem already reported (a member missing from an object
+            // left out before).
+            let reported = out.len() - own_start;
             out.push(Problem {
                 pointer: at.to_owned(),
                 reason: format!(
-                    "this record has more than {PER_RECORD} problems of its own; the first {PER_RECORD} are reported: correct them and read the file again"
+                    "this record has more than {reported} problems of its own; the first {reported} are reported: correct them and read the file again"
                 ),
             });
             return;
@@ -283,7 +324,7 @@ pub(super) fn problems(bytes: &[u8], first: Located) -> Vec<Located> {
         return vec![first];
     };
     let mut found = Vec::new();
-    check::<Dataset>(&value, "", &mut found);
+    check::<AsWritten>(&value, "", &mut found);
     let pointers: Vec<String> = found
         .iter()
         .map(|p| p.pointer.clone())
@@ -514,5 +555,147 @@ mod tests {
     fn missing_field_reads_serde_message() {
         assert_eq!(missing_field("missing field `title`"), Some("title"));
         assert_eq!(missing_field("invalid type"), None);
+    }
+    /// The lists of records of every record type the schema reaches from a
+    /// dataset, by the record's schema name.
+    fn schema_lists() -> std::collections::BTreeMap<String, Vec<(String, String)>> {
+        use schemars::JsonSchema;
+        let bundle = crate::schema::bundle();
+        let defs = bundle["$defs"].as_object().unwrap().clone();
+        let target = |v: &Value| -> Option<String> {
+            let r = v.get("$ref")?.as_str()?;
+            Some(r.rsplit('/').next()?.to_owned())
+        };
+        let is_record = |name: &str| {
+            let d = &defs[name];
+            d["type"] == "object" || d.get("oneOf").is_some() || d.get("anyOf").is_some()
+        };
+        let mut out = std::collections::BTreeMap::new();
+        let mut todo = vec![(crate::Dataset::schema_name().into_owned(), bundle.clone())];
+        while let Some((name, schema)) = todo.pop() {
+            if out.contains_key(&name) {
+                continue;
+            }
+            let mut lists = Vec::new();
+            let mut parts = vec![&schema];
+            for key in ["oneOf", "anyOf", "allOf"] {
+                if let Some(Value::Array(vs)) = schema.get(key) {
+                    parts.extend(vs.iter());
+                }
+            }
+            for part in parts {
+                let Some(Value::Object(props)) = part.get("properties") else {
+                    continue;
+                };
+                for (field, p) in props {
+                    let mut refs: Vec<String> = target(p).into_iter().collect();
+                    for key in ["anyOf", "oneOf"] {
+                        if let Some(Value::Array(vs)) = p.get(key) {
+                            refs.extend(vs.iter().filter_map(target));
+                        }
+                    }
+                    if let Some(item) = p.get("items").and_then(target) {
+                        if is_record(&item) {
+                            lists.push((field.clone(), item.clone()));
+                        }
+                        refs.push(item);
+                    }
+                    for r in refs {
+                        if is_record(&r) {
+                            todo.push((r.clone(), defs[&r].clone()));
+                        }
+                    }
+                }
+            }
+            lists.sort();
+            out.insert(name, lists);
+        }
+        out
+    }
+
+    /// The hand-kept table agrees with the types: every list of records at
+    /// any depth is read record by record, with its record type.
+    #[test]
+    fn the_table_has_every_list_of_records_the_types_have() {
+        let table: std::collections::BTreeMap<String, Vec<(String, String)>> = table()
+            .into_iter()
+            .map(|(name, mut lists)| {
+                lists.sort();
+                let lists = lists.into_iter().map(|(f, t)| (f.to_owned(), t)).collect();
+                (name, lists)
+            })
+            .collect();
+        for (name, lists) in schema_lists() {
+            if lists.is_empty() {
+                continue;
+            }
+            assert_eq!(
+                table.get(&name),
+                Some(&lists),
+                "the lists of records of {name} in the records! table"
+            );
+        }
+    }
+
+    /// Every list of a dataset, and of a meeting, recovers every bad record:
+    /// 250 records that are not records give 250 problems, each at its own
+    /// pointer, in order.
+    #[test]
+    fn every_list_recovers_every_bad_record() {
+        let bad: Vec<Value> = (0..250).map(|_| Value::from(5)).collect();
+        type Wrap = Box<dyn Fn(Value) -> Value>;
+        let mut wrappers: Vec<(String, Wrap, String)> = Vec::new();
+        for (field, _) in AsWritten::CHILDREN {
+            wrappers.push((
+                format!("/{field}"),
+                Box::new(move |list| serde_json::json!({ *field: list })),
+                field.to_string(),
+            ));
+        }
+        for (field, _) in Meeting::CHILDREN {
+            wrappers.push((
+                format!("/meetings/0/{field}"),
+                Box::new(move |list| {
+                    serde_json::json!({"meetings": [
+                        {"year": 2020, "source": {"document": "d"}, *field: list}
+                    ]})
+                }),
+                field.to_string(),
+            ));
+        }
+        for (at, wrap, field) in wrappers {
+            let text = wrap(Value::Array(bad.clone())).to_string();
+            let err = crate::load::from_str(&text).unwrap_err();
+            let pointers: Vec<&str> = err.problems().iter().map(|p| p.pointer.as_str()).collect();
+            let expected: Vec<String> = (0..250).map(|i| format!("{at}/{i}")).collect();
+            assert_eq!(pointers, expected, "{field}");
+        }
+    }
+
+    /// The note of a record with too many problems says how many are reported.
+    #[test]
+    fn the_note_counts_the_problems_reported() {
+        let bad: Vec<Value> = (0..300).map(|_| Value::from(0.5)).collect();
+        let text = serde_json::json!({"dynamic_coalitions": [{"name": "n", "source": {"document": "d"}, "active_in": bad}]}).to_string();
+        let err = crate::load::from_str(&text).unwrap_err();
+        let notes: Vec<&Located> = err
+            .problems()
+            .iter()
+            .filter(|p| p.reason.contains("problems of its own"))
+            .collect();
+        assert_eq!(notes.len(), 1);
+        for note in notes {
+            let own = err
+                .problems()
+                .iter()
+                .filter(|p| p.pointer.starts_with(&format!("{}/", note.pointer)))
+                .count();
+            assert!(
+                note.reason
+                    .contains(&format!("the first {own} are reported")),
+                "{} ({own} reported)",
+                note.reason
+            );
+        }
     }
 }

@@ -83,19 +83,23 @@ impl Check for Mag {
         c.opt_text("chair", self.chair.as_deref(), "the chair's name");
         c.texts("co_chairs", &self.co_chairs, "co-chair");
         crate::provenance::check_coverage(c, &self.coverage, crate::schema::lists_of("Mag"));
-        c.each("working_groups", &self.working_groups, |c, wg| {
-            wg.extensions.check(c);
-            crate::provenance::check_curated(wg, c);
-            c.each("other_names", &wg.other_names, |c, n| n.check(c));
-            if let Some(acronym) = &wg.acronym {
-                c.text("acronym", acronym.as_str(), "the working group's acronym");
-            }
-            c.text("name", &wg.name, "the working group's name");
-            c.link("link", wg.link.as_deref());
-            if let Some(source) = &wg.source {
-                c.field("source", |c| source.check(c));
-            }
-        });
+        c.each("working_groups", &self.working_groups, |c, wg| wg.check(c));
         c.field("source", |c| self.source.check(c));
+    }
+}
+
+impl Check for WorkingGroup {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
+        c.each("other_names", &self.other_names, |c, n| n.check(c));
+        if let Some(acronym) = &self.acronym {
+            c.text("acronym", acronym.as_str(), "the working group's acronym");
+        }
+        c.text("name", &self.name, "the working group's name");
+        c.link("link", self.link.as_deref());
+        if let Some(source) = &self.source {
+            c.field("source", |c| source.check(c));
+        }
     }
 }

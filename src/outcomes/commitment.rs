@@ -335,14 +335,26 @@ impl Check for Commitment {
         c.all_known("roadmap_areas", &self.roadmap_areas);
         c.all_known("gdc_objectives", &self.gdc_objectives);
         if let Some(session) = &self.session {
-            c.field("session", |c| {
-                session.extensions.check(c);
-                c.opt_text("title", session.title.as_deref(), "the session's title")
-            });
+            c.field("session", |c| session.check(c));
         }
         c.opt_text("track", self.track.as_deref(), "the commitment's track");
-        c.field("pledger", |c| self.pledger.extensions().check(c));
-        c.field("pledger", |c| match &self.pledger {
+        c.field("pledger", |c| self.pledger.check(c));
+        c.text("text", &self.text, "the commitment's text");
+        c.field("source", |c| self.source.check(c));
+    }
+}
+
+impl Check for SessionRef {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        c.opt_text("title", self.title.as_deref(), "the session's title")
+    }
+}
+
+impl Check for Pledger {
+    fn check(&self, c: &mut Checker) {
+        self.extensions().check(c);
+        match self {
             Pledger::Person { name, .. } | Pledger::Organisation { name, .. } => {
                 c.text("name", name, "the pledger's name")
             }
@@ -354,8 +366,6 @@ impl Check for Commitment {
             }
             Pledger::Collective { who, .. } => c.text("who", who, "who pledged"),
             Pledger::Unattributed { .. } => {}
-        });
-        c.text("text", &self.text, "the commitment's text");
-        c.field("source", |c| self.source.check(c));
+        }
     }
 }

@@ -24,6 +24,7 @@ use crate::validate::{Check, Checker};
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Source {
     /// The document, by the id its dataset's bibliography gives it.
     #[schemars(length(min = 1))]

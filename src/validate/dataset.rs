@@ -35,6 +35,7 @@ fn check(c: &mut Checker, d: &Dataset) {
             .iter()
             .map(|doc| (doc.id.as_str(), doc.title.as_str())),
     );
+    c.each("builds_on", &d.builds_on, |c, basis| basis.check(c));
     c.each("documents", &d.documents, |c, doc| doc.check(c));
     crate::provenance::check_coverage(c, &d.coverage, crate::schema::lists_of("Dataset"));
     // One walk of the sessions checks each session's own rules, its

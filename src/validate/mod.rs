@@ -29,7 +29,7 @@ mod finding;
 mod meeting;
 mod rules;
 
-pub use checker::Checker;
+pub(crate) use checker::Checker;
 pub(crate) use checker::{escape_token, is_blank};
 pub(crate) use figures::check_figure_set;
 pub use finding::{counts, FileReport, Finding, ValidationReport};
@@ -70,9 +70,18 @@ pub trait Validate: sealed::Check {
 
 impl<T: sealed::Check + ?Sized> Validate for T {}
 
-/// Validates a whole dataset: every rule, every record. Findings come in
-/// document order of the records, each record's own rules first, then the
-/// rules across records.
+/// Validates a whole dataset: every rule, every record.
+///
+/// Findings come in a stable order, which is not strict document order: it
+/// follows the passes of the validation. First the dataset's own members
+/// and its documents; then the meetings, in document order, each with its
+/// own rules and its records' own rules, then the references among its
+/// records (tracks, phases, session codes); then the other lists, each
+/// record's own rules in document order; then the rules across the
+/// dataset's records (duplicates, commitments, mappings and the activities
+/// that held sessions, figures). The same dataset always gives the same
+/// findings in the same order; sort them by [`Finding::path`] for document
+/// order.
 ///
 /// ```
 /// let dataset = igf_model::reference::igf2020();

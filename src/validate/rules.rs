@@ -183,6 +183,10 @@ rules! {
     UnknownDocument = "reference.unknown_document", Error,
         "A source cites a document of its dataset's bibliography (`documents`), by id.",
         "a source `{\"document\": \"igf-2020-summary\"}` in a dataset whose documents are `igf-2020-report` and `igf-2020-phase-1-summary`";
+    /// A dataset builds on a reference dataset the crate does not embed.
+    UnknownBasis = "reference.unknown_basis", Error,
+        "A dataset builds on (`builds_on`) reference datasets the crate embeds, by file name.",
+        "`\"builds_on\": [{\"reference\": \"igf2030.json\"}]`";
     /// A session code whose label the crate does not know.
     UnknownCodeLabel = "shape.unknown_code_label", Warning,
         "A session code's label (the words before its number) is one the IGF has printed and this crate knows; a newer label is kept as written but reported.",
