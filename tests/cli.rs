@@ -487,7 +487,7 @@ fn validate_allows_rules_by_flag_or_config() {
         "{}",
         String::from_utf8_lossy(&allowed.stderr)
     );
-    assert!(stdout(&allowed).contains("0 error(s), 0 warning(s) in 1 file(s), 8 allowed"));
+    assert!(stdout(&allowed).contains("0 error(s), 0 warning(s) in 1 file(s), 10 allowed"));
 
     let config = std::env::temp_dir().join(format!("igf-cli-config-{}.json", std::process::id()));
     let list: Vec<String> = codes.iter().map(|c| format!("\"{c}\"")).collect();
@@ -536,7 +536,7 @@ fn validate_alone_together_and_against_the_history() {
     let o = igf(&args, b"");
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert!(stdout(&o).contains(&format!(
-        "0 error(s), 11 warning(s) in {} file(s)",
+        "0 error(s), 25 warning(s) in {} file(s)",
         files.len()
     )));
 
