@@ -1,6 +1,7 @@
 //! Regenerates the committed files that are derived from the code: the JSON
 //! Schema files under `schemas/`, the rule catalogue `docs/rules.md` and the
-//! entity diagram `docs/entity-diagram.md`, and the reference history as
+//! entity diagram `docs/entity-diagram.md`, the table of the members
+//! records may state (`src/provenance/members.rs`), and the reference history as
 //! tables under `data/tables/`.
 //!
 //! `cargo run --example regenerate`
@@ -21,6 +22,11 @@ fn main() -> std::io::Result<()> {
         igf_model::schema::model_page(),
     )?;
     println!("wrote docs/entity-diagram.md");
+    std::fs::write(
+        root.join("src/provenance/members.rs"),
+        igf_model::schema::members_table(),
+    )?;
+    println!("wrote src/provenance/members.rs");
     write_tables(&root.join("data/tables"))
 }
 

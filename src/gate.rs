@@ -22,7 +22,7 @@
 //!
 //! let strict = Gate::new().deny_warnings(true);
 //! let verdict = strict.check(vec![Input::reference("igf2020.json").unwrap()]);
-//! assert_eq!(verdict.outcome(), Outcome::Fail); // 8 warnings
+//! assert_eq!(verdict.outcome(), Outcome::Fail); // 10 warnings
 //!
 //! let gate = strict
 //!     .allow(Rule::BreakdownSum)
@@ -30,7 +30,7 @@
 //!     .allow(Rule::SourcesDisagree);
 //! let verdict = gate.check(vec![Input::reference("igf2020.json").unwrap()]);
 //! assert_eq!(verdict.outcome(), Outcome::Pass);
-//! assert_eq!(verdict.allowed(), 8);
+//! assert_eq!(verdict.allowed(), 10);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

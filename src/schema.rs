@@ -644,37 +644,64 @@ fn typed_statements(root: &mut Value) {
 }
 
 /// The members of record `record` (by schema name) that hold lists, which
-/// its coverage may speak of.
-pub(crate) fn lists_of(record: &str) -> &'static [String] {
-    static LISTS: std::sync::OnceLock<BTreeMap<String, Vec<String>>> = std::sync::OnceLock::new();
-    LISTS
-        .get_or_init(|| {
-            let root = generator().into_root_schema_for::<Dataset>().to_value();
-            let lists = |def: &Value| -> Vec<String> {
-                def.get("properties")
-                    .and_then(Value::as_object)
-                    .into_iter()
-                    .flatten()
-                    .filter(|(member, schema)| {
-                        schema.get("type") == Some(&json!("array"))
-                            && !["coverage", "statements"].contains(&member.as_str())
-                    })
-                    .map(|(member, _)| member.clone())
-                    .collect()
-            };
-            let mut out = BTreeMap::from([("Dataset".to_owned(), lists(&root))]);
-            for (name, def) in root
-                .get("$defs")
-                .and_then(Value::as_object)
-                .into_iter()
-                .flatten()
-            {
-                out.insert(name.clone(), lists(def));
-            }
-            out
-        })
-        .get(record)
-        .map_or(&[], Vec::as_slice)
+/// its coverage may speak of (from the generated table).
+pub(crate) fn lists_of(record: &str) -> &'static [&'static str] {
+    crate::provenance::members::LISTS
+        .binary_search_by(|(name, _)| (*name).cmp(record))
+        .map_or(&[], |at| crate::provenance::members::LISTS[at].1)
+}
+
+/// The members each record may state and the members that hold lists, by
+/// schema name, read from the schema: the text of the crate's generated
+/// `src/provenance/members.rs`, so that validation needs no schema
+/// generation at run time. `cargo run --example regenerate` writes it, and a
+/// test keeps it equal to the schema.
+#[doc(hidden)]
+pub fn members_table() -> String {
+    let root = generator().into_root_schema_for::<Dataset>().to_value();
+    let mut lists: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut list_members = |name: &str, def: &Value| {
+        let members: Vec<String> = def
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .filter(|(member, schema)| {
+                schema.get("type") == Some(&json!("array"))
+                    && !["coverage", "statements"].contains(&member.as_str())
+            })
+            .map(|(member, _)| member.clone())
+            .collect();
+        if !members.is_empty() {
+            lists.insert(name.to_owned(), members);
+        }
+    };
+    list_members("Dataset", &root);
+    for (name, def) in root
+        .get("$defs")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        list_members(name, def);
+    }
+    let table = |rows: &BTreeMap<String, Vec<String>>| {
+        rows.iter()
+            .map(|(record, members)| {
+                let members: Vec<String> = members.iter().map(|m| format!("{m:?}")).collect();
+                format!("    ({record:?}, &[{}]),\n", members.join(", "))
+            })
+            .collect::<String>()
+    };
+    let statable: BTreeMap<String, Vec<String>> = statable_members()
+        .into_iter()
+        .map(|(record, members)| (record, members.into_keys().collect()))
+        .collect();
+    format!(
+        "//! Generated from the JSON Schema by `cargo run --example regenerate`\n//! (`igf_model::schema::members_table`); a test keeps it equal. Do not edit.\n\n/// The members each record may state in its statements, by schema name.\n#[rustfmt::skip]\npub(crate) const STATABLE: &[(&str, &[&str])] = &[\n{}];\n\n/// The members of each record that hold lists, by schema name.\n#[rustfmt::skip]\npub(crate) const LISTS: &[(&str, &[&str])] = &[\n{}];\n",
+        table(&statable),
+        table(&lists)
+    )
 }
 
 #[cfg(test)]

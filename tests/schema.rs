@@ -29,6 +29,16 @@ fn committed_schema_files_match_the_code() {
 }
 
 #[test]
+fn the_members_table_is_the_schemas() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/provenance/members.rs");
+    assert_eq!(
+        std::fs::read_to_string(path).unwrap(),
+        schema::members_table(),
+        "src/provenance/members.rs is out of date: regenerate with `cargo run --example regenerate`"
+    );
+}
+
+#[test]
 fn the_bundle_has_an_id_a_root_and_every_type_under_defs() {
     let b = schema::bundle();
     assert_eq!(b["$schema"], schema::DRAFT);

@@ -79,7 +79,7 @@ impl Coverage {
 }
 
 /// Checks a record's coverage statements: each names a list the record has.
-pub(crate) fn check_coverage(c: &mut Checker, coverage: &[Coverage], lists: &[String]) {
+pub(crate) fn check_coverage(c: &mut Checker, coverage: &[Coverage], lists: &[&str]) {
     c.each("coverage", coverage, |c, item| {
         item.extensions.check(c);
         crate::provenance::check_curated(item, c);
@@ -88,7 +88,7 @@ pub(crate) fn check_coverage(c: &mut Checker, coverage: &[Coverage], lists: &[St
             c.field("year", |c| year.check(c));
         }
         c.known("extent", &item.extent);
-        if !item.list.trim().is_empty() && !lists.contains(&item.list) {
+        if !item.list.trim().is_empty() && !lists.contains(&item.list.as_str()) {
             c.report_at(
                 "list",
                 crate::validate::Rule::UnknownList,

@@ -25,6 +25,7 @@
 
 mod coverage;
 mod document;
+pub(crate) mod members;
 mod other_name;
 mod source;
 mod statement;

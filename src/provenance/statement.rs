@@ -1,6 +1,3 @@
-use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
-
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -217,16 +214,12 @@ pub(crate) use record;
 /// records of their own (which carry their own statements). The committed
 /// schema types statements from the same list
 /// ([`schema::statable_members`](crate::schema::statable_members)).
-fn statable(record: &str) -> Option<&'static HashSet<String>> {
-    static MEMBERS: OnceLock<HashMap<String, HashSet<String>>> = OnceLock::new();
-    MEMBERS
-        .get_or_init(|| {
-            crate::schema::statable_members()
-                .into_iter()
-                .map(|(record, members)| (record, members.into_keys().collect()))
-                .collect()
-        })
-        .get(record)
+fn statable(record: &str) -> Option<&'static [&'static str]> {
+    let table = super::members::STATABLE;
+    table
+        .binary_search_by(|(name, _)| (*name).cmp(record))
+        .ok()
+        .map(|at| table[at].1)
 }
 
 /// The rules of a record's note and statements: each statement's own
@@ -303,14 +296,12 @@ pub(crate) fn check_curated<T: Curated>(record: &T, c: &mut Checker) {
 fn read<T: Curated>(
     c: &mut Checker,
     statement: &Statement,
-    members: Option<&HashSet<String>>,
+    members: Option<&[&str]>,
     base: &Map<String, Value>,
 ) -> Option<Value> {
     let name = &statement.member;
-    if !members.is_some_and(|m| m.contains(name)) {
-        let mut known: Vec<&str> =
-            members.map_or_else(Vec::new, |m| m.iter().map(String::as_str).collect());
-        known.sort_unstable();
+    if !members.is_some_and(|m| m.contains(&name.as_str())) {
+        let known: &[&str] = members.unwrap_or_default();
         c.report_at(
             "member",
             Rule::StatementUnknownMember,

@@ -1,0 +1,67 @@
+//! Generated from the JSON Schema by `cargo run --example regenerate`
+//! (`igf_model::schema::members_table`); a test keeps it equal. Do not edit.
+
+/// The members each record may state in its statements, by schema name.
+#[rustfmt::skip]
+pub(crate) const STATABLE: &[(&str, &[&str])] = &[
+    ("BestPracticeForum", &["home_page", "name"]),
+    ("CoLocatedEvent", &["as_published", "date", "end_date", "link", "organisers", "start_date", "title"]),
+    ("Commitment", &["gdc_objectives", "kind", "meeting", "roadmap_areas", "text", "time_frame", "track"]),
+    ("Coverage", &["extent", "list", "year"]),
+    ("Cycle", &["home_page", "topic", "year"]),
+    ("DcStandards", &["open_archives", "open_mailing_lists", "open_membership"]),
+    ("Document", &["as_of", "date", "id", "issuer", "link", "title", "version", "web_page", "year"]),
+    ("Donor", &["name"]),
+    ("DynamicCoalition", &["acronym", "active_in", "former_acronyms", "name", "status", "web_page"]),
+    ("Figure", &["as_of", "as_of_year", "as_published", "counts", "expected", "measure", "partial_breakdown", "phase", "qualifier", "scope", "track", "value", "value_to"]),
+    ("GdcMapping", &["comments", "objective"]),
+    ("Host", &["city", "country", "entity", "kind", "ministry", "venue"]),
+    ("LeadershipPanel", &["appointed", "link"]),
+    ("Mag", &["chair", "co_chairs", "year"]),
+    ("Meeting", &["day_zero", "edition", "end_date", "format", "start_date", "theme", "wsis_action_lines", "year"]),
+    ("MessageSet", &["heading", "leaders_track_theme", "messages", "track"]),
+    ("Milestone", &["as_published", "date", "end_date", "start_date", "what"]),
+    ("Nri", &["acronym", "country_or_region", "founded", "kinds", "name", "recognised"]),
+    ("NriMeeting", &["city", "end_date", "format", "link", "start_date", "year"]),
+    ("Organiser", &["name", "region", "stakeholder_group"]),
+    ("OtherName", &["former", "from", "name", "until"]),
+    ("Output", &["date", "kind", "link", "title"]),
+    ("PanelMember", &["affiliation", "from", "name", "role", "to"]),
+    ("ParliamentaryEvent", &["at", "city", "date", "end_date", "format", "link", "organisers", "start_date", "title", "year"]),
+    ("Person", &["name", "organisation", "participation", "role", "stakeholder_group"]),
+    ("Phase", &["end_date", "name", "number", "session_types", "start_date"]),
+    ("PolicyNetwork", &["acronym", "home_page", "name", "since", "topic"]),
+    ("RoadmapMapping", &["area", "comments", "roadmap_activities", "roadmap_link"]),
+    ("Session", &["code", "format", "link", "phase", "room", "session_type", "title", "tracks"]),
+    ("SessionReport", &["key_takeaways", "kind", "policy_recommendations", "submitted_at", "voluntary_commitments"]),
+    ("Share", &["category", "count", "dimension", "label", "percent", "qualifier"]),
+    ("TimeSlot", &["as_published", "date", "day", "end", "start"]),
+    ("Track", &["gdc_objectives", "informal", "kind", "name", "narrative", "policy_questions", "wsis_action_lines"]),
+    ("WorkingGroup", &["acronym", "link", "name"]),
+];
+
+/// The members of each record that hold lists, by schema name.
+#[rustfmt::skip]
+pub(crate) const LISTS: &[(&str, &[&str])] = &[
+    ("BestPracticeForum", &["cycles", "other_names", "other_sources"]),
+    ("CoLocatedEvent", &["organisers"]),
+    ("Commitment", &["gdc_objectives", "roadmap_areas"]),
+    ("Cycle", &["outputs"]),
+    ("Dataset", &["best_practice_forums", "builds_on", "commitments", "documents", "dynamic_coalitions", "gdc_mappings", "leadership_panels", "mags", "meetings", "nris", "parliamentary_track", "policy_networks", "roadmap_mappings"]),
+    ("DynamicCoalition", &["active_in", "former_acronyms", "other_names", "other_sources"]),
+    ("Figure", &["breakdown"]),
+    ("GdcMapping", &["comments", "igf_activities"]),
+    ("LeadershipPanel", &["members", "other_names", "other_sources", "outputs"]),
+    ("Mag", &["co_chairs", "working_groups"]),
+    ("Meeting", &["co_located_events", "donors", "figures", "hosts", "messages", "phases", "sessions", "timeline", "tracks", "wsis_action_lines"]),
+    ("MessageSet", &["messages"]),
+    ("Nri", &["kinds", "meetings", "other_names", "other_sources"]),
+    ("ParliamentaryEvent", &["organisers", "outputs"]),
+    ("Phase", &["session_types"]),
+    ("PolicyNetwork", &["cycles", "other_names", "other_sources"]),
+    ("RoadmapMapping", &["comments", "igf_activities", "roadmap_activities"]),
+    ("Session", &["organisers", "people", "reports", "tracks"]),
+    ("SessionReport", &["key_takeaways", "policy_recommendations"]),
+    ("Track", &["gdc_objectives", "other_names", "policy_questions", "wsis_action_lines"]),
+    ("WorkingGroup", &["other_names"]),
+];
