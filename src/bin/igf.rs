@@ -134,17 +134,9 @@ fn findings_of(file: &Path) -> Option<Vec<Finding>> {
             return None;
         }
     };
-    match load::from_slice(&bytes) {
-        Ok(dataset) => Some(validate::validate(&dataset)),
-        Err(err) => {
-            let findings = err.to_findings();
-            if findings.is_empty() {
-                eprintln!("igf: cannot read {}: {err}", file.display());
-                return None;
-            }
-            Some(findings)
-        }
-    }
+    validate::findings_of_json(&bytes)
+        .map_err(|err| eprintln!("igf: cannot read {}: {err}", file.display()))
+        .ok()
 }
 
 /// The embedded reference dataset `name`, or a message naming the choices.
