@@ -27,6 +27,7 @@ mod dataset;
 mod figures;
 mod finding;
 mod meeting;
+mod report;
 mod rules;
 
 pub(crate) use checker::Checker;
@@ -34,6 +35,7 @@ pub(crate) use checker::{escape_token, is_blank};
 pub(crate) use figures::check_figure_set;
 pub use finding::{counts, FileReport, Finding, ValidationReport};
 pub(crate) use meeting::check_references as check_meeting_references;
+pub use report::findings_of_json;
 pub use rules::{catalogue_markdown, Rule, Severity};
 
 use crate::Dataset;
