@@ -211,7 +211,7 @@ pub use intersessional::{
     DynamicCoalition, Nri, NriKind, NriMeeting, Output, OutputKind, PolicyNetwork,
 };
 pub use leadership_panel::{LeadershipPanel, PanelMember, PanelRole};
-pub use mag::{Mag, WgAcronym, WorkingGroup};
+pub use mag::{Mag, MagOfficer, WgAcronym, WgStatus, WorkingGroup};
 pub use outcomes::{
     ActivityKind, ActivityRef, Commitment, CommitmentKind, GdcMapping, GdcObjective, Pledger,
     RoadmapArea, RoadmapMapping, SessionRef, TimeFrame, WsisActionLine,

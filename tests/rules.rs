@@ -703,10 +703,10 @@ fn findings_come_in_the_order_of_the_records_own_rules_first() {
     let mut second = ds.meetings[0].sessions[0].clone();
     second.title = "A second session".into();
     second.room = Some(" ".into());
-    second.held_by = Some(Box::new(ActivityRef::new(
+    second.held_by = vec![ActivityRef::new(
         ActivityKind::DynamicCoalition,
         "No such coalition",
-    )));
+    )];
     ds.meetings[0].sessions.push(second);
     let first = session(&mut ds);
     first.title = String::new();
@@ -751,11 +751,11 @@ fn findings_come_in_the_order_of_the_records_own_rules_first() {
             ),
             (
                 "reference.unresolved_activity",
-                "/meetings/0/sessions/1/held_by/name"
+                "/meetings/0/sessions/1/held_by/0/name"
             ),
             (
                 "reference.unresolved_activity",
-                "/meetings/1/sessions/1/held_by/name"
+                "/meetings/1/sessions/1/held_by/0/name"
             ),
         ]
     );

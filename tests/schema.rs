@@ -237,7 +237,7 @@ fn mutations() -> Vec<(&'static str, Option<Value>)> {
         ("/meetings/0/sessions/0/tracks", Some(json!("Environment"))),
         ("/meetings/0/sessions/0/people/0/name", None),
         ("/meetings/0/sessions/0/people/0/role", Some(json!(3))),
-        ("/meetings/0/sessions/0/held_by/kind", None),
+        ("/meetings/0/sessions/0/held_by/0/kind", None),
         ("/meetings/0/sessions/0/time_slot/day", Some(json!(-1))),
         (
             "/meetings/0/sessions/0/source/document",

@@ -183,6 +183,10 @@ pub struct Organiser {
     /// The organiser's UN regional group, where given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<UnRegionalGroup>,
+    /// The organisation the organiser belongs to, as printed, where the
+    /// organiser is a person ("Jane Doe, Internet Society").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
     /// A curator's note on the record (Popolo's `note`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -203,6 +207,7 @@ impl Organiser {
             name: name.into(),
             stakeholder_group: None,
             region: None,
+            organisation: None,
             note: None,
             statements: Vec::new(),
             extensions: crate::Extensions::new(),
@@ -266,11 +271,18 @@ pub struct Session {
     /// Its moderators, speakers and other people with a role in it.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Person>,
-    /// The intersessional activity that held it: a Dynamic Coalition, BPF,
-    /// policy network, NRI, the Leadership Panel or the Parliamentary Track.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The intersessional activities that held it: a Dynamic Coalition,
+    /// BPF, policy network, NRI, the Leadership Panel or the Parliamentary
+    /// Track; several bodies may hold one session (twelve Dynamic
+    /// Coalitions held one main session in 2019). Format 0.3 wrote one
+    /// object; it still reads, as a list of one.
+    #[serde(
+        default,
+        deserialize_with = "wire::one_or_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(extend("$comment" = "reference: DynamicCoalition, BestPracticeForum, PolicyNetwork, Nri, LeadershipPanel or WorkingGroup by name, acronym or former name"))]
-    pub held_by: Option<Box<ActivityRef>>,
+    pub held_by: Vec<ActivityRef>,
     /// The session's page.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
@@ -327,7 +339,7 @@ impl Session {
             room: None,
             organisers: Vec::new(),
             people: Vec::new(),
-            held_by: None,
+            held_by: Vec::new(),
             link: None,
             reports: Vec::new(),
             source,
@@ -371,13 +383,18 @@ impl Check for Session {
         c.opt_known("format", self.format.as_ref());
         c.opt_text("room", self.room.as_deref(), "the room");
         c.each("people", &self.people, |c, p| p.check(c));
-        if let Some(held_by) = &self.held_by {
-            c.field("held_by", |c| held_by.check(c));
-        }
+        c.each("held_by", &self.held_by, |c, a| a.check(c));
         c.each("organisers", &self.organisers, |c, o| {
             o.extensions.check(c);
             crate::provenance::check_curated(o, c);
-            c.text("name", &o.name, "the organiser's name")
+            c.text("name", &o.name, "the organiser's name");
+            c.opt_known("stakeholder_group", o.stakeholder_group.as_ref());
+            c.opt_known("region", o.region.as_ref());
+            c.opt_text(
+                "organisation",
+                o.organisation.as_deref(),
+                "the organiser's organisation",
+            );
         });
         c.link("link", self.link.as_deref());
         let end = self.time_slot.as_ref().and_then(TimeSlot::end_utc);

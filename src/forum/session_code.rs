@@ -493,7 +493,15 @@ mod tests {
         let ws = Some(&[SessionType::Workshop][..]);
         let of = Some(&[SessionType::OpenForum][..]);
         let lightning = Some(&[SessionType::LightningTalk][..]);
-        let cases: [(&str, &str, Option<u64>, Option<u16>, Option<&[SessionType]>); 17] = [
+        // (as printed, label, number, year of the prefix, types of the label)
+        type Case<'a> = (
+            &'a str,
+            &'a str,
+            Option<u64>,
+            Option<u16>,
+            Option<&'a [SessionType]>,
+        );
+        let cases: [Case<'_>; 17] = [
             ("WS173", "WS", Some(173), None, ws),
             ("WS26", "WS", Some(26), None, ws),
             ("OF16", "OF", Some(16), None, of),

@@ -152,6 +152,10 @@ pub struct Nri {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(extend("minimum" = crate::year::FIRST_RECORD_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub founded: Option<Year>,
+    /// Who convenes it, as printed ("the Internet Society Chapter", a
+    /// person, a ministry).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub convener: Option<String>,
     /// Whether the IGF Secretariat lists it as recognised, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recognised: Option<bool>,
@@ -189,6 +193,7 @@ impl Nri {
             kinds: Vec::new(),
             country_or_region: None,
             founded: None,
+            convener: None,
             recognised: None,
             meetings: Vec::new(),
             source,
@@ -237,6 +242,7 @@ impl Check for Nri {
             self.country_or_region.as_deref(),
             "the country or region",
         );
+        c.opt_text("convener", self.convener.as_deref(), "the convener");
         if let Some(founded) = self.founded {
             c.field("founded", |c| founded.check_record(c));
         }
