@@ -274,3 +274,42 @@ fn a_coalitions_launch_year_and_an_nris_convener() {
         ]
     );
 }
+
+#[test]
+fn an_nri_meetings_venue_theme_edition_and_attendance() {
+    let v = json!({
+        "format_version": "0.4",
+        "documents": [{"id": "p", "title": "A page"}],
+        "nris": [{"name": "West Africa IGF", "source": {"document": "p"}, "meetings": [{
+            "year": 2025, "city": "Abuja", "venue": "Transcorp Hilton Abuja",
+            "theme": "Digital futures", "edition": "17th",
+            "attendance": "around 700 online and 600 in-person participants",
+            "participants": 1300
+        }]}]
+    });
+    let d = load(&v);
+    let m = &d.nris[0].meetings[0];
+    assert_eq!(m.venue.as_deref(), Some("Transcorp Hilton Abuja"));
+    assert_eq!(m.theme.as_deref(), Some("Digital futures"));
+    assert_eq!(m.edition.as_deref(), Some("17th"));
+    assert_eq!(m.participants, Some(1300));
+    assert!(findings(&d).is_empty());
+    round_trips(&v);
+    let mut blank = v.clone();
+    blank["nris"][0]["meetings"][0]["edition"] = json!(" ");
+    blank["nris"][0]["meetings"][0]["venue"] = json!("");
+    assert_eq!(
+        findings(&load(&blank)),
+        vec![
+            (Rule::BlankText, "/nris/0/meetings/0/venue".into()),
+            (Rule::BlankText, "/nris/0/meetings/0/edition".into()),
+        ]
+    );
+    // A count is a whole number: a fraction is a load error at its place.
+    let mut fraction = v.clone();
+    fraction["nris"][0]["meetings"][0]["participants"] = json!(12.5);
+    let err = load::from_str(&fraction.to_string())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("/nris/0/meetings/0/participants"), "{err}");
+}

@@ -464,7 +464,7 @@ fn the_entity_diagram_is_the_schemas() {
         "Dataset ||--o{ DynamicCoalition : dynamic_coalitions",
         "Mag ||--o{ WorkingGroup : working_groups",
         "Commitment }o..o| Session : \"session\"",
-        "Session }o..o| DynamicCoalition : \"held_by\"",
+        "Session }o..o{ DynamicCoalition : \"held_by\"",
         "RoadmapMapping }o..o{ WorkingGroup : \"igf_activities\"",
         "Source }o..|| Document : \"document\"",
     ] {

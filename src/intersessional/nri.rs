@@ -28,7 +28,8 @@ open_enum! {
     }
 }
 
-/// One annual meeting of an NRI: its year, dates, city and format. In 2020,
+/// One annual meeting of an NRI: its year, dates, city, venue, theme,
+/// edition and attendance as printed, and format. In 2020,
 /// of 71 NRI meetings only two were fully onsite (Arab IGF; Trinidad and
 /// Tobago IGF), eight hybrid, the rest online (The IGF 2020 Report, "NRIs
 /// Discussion Priorities in 2020").
@@ -56,6 +57,23 @@ pub struct NriMeeting {
     /// The city it met in, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+    /// The venue, as printed ("Radisson Blu Hotel").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    /// The meeting's theme, as printed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub theme: Option<String>,
+    /// The edition, as printed ("15th Edition", "the third").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edition: Option<String>,
+    /// The attendance, as printed ("over 300 participants from 40
+    /// countries").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attendance: Option<String>,
+    /// The number of participants, where the source gives an exact count
+    /// (not "over 300").
+    #[serde(default, deserialize_with = "wire::opt_int", skip_serializing_if = "Option::is_none")]
+    pub participants: Option<u64>,
     /// How it was held, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<MeetingFormat>,
@@ -87,6 +105,11 @@ impl NriMeeting {
             start_date: None,
             end_date: None,
             city: None,
+            venue: None,
+            theme: None,
+            edition: None,
+            attendance: None,
+            participants: None,
             format: None,
             link: None,
             source: None,
@@ -104,6 +127,10 @@ impl Check for NriMeeting {
         c.field("year", |c| self.year.check_record(c));
         c.dates(self.start_date, self.end_date, "the NRI meeting");
         c.opt_text("city", self.city.as_deref(), "the NRI meeting's city");
+        c.opt_text("venue", self.venue.as_deref(), "the NRI meeting's venue");
+        c.opt_text("theme", self.theme.as_deref(), "the NRI meeting's theme");
+        c.opt_text("edition", self.edition.as_deref(), "the edition");
+        c.opt_text("attendance", self.attendance.as_deref(), "the attendance");
         c.opt_known("format", self.format.as_ref());
         c.link("link", self.link.as_deref());
         if let Some(source) = &self.source {
