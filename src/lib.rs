@@ -203,7 +203,7 @@ pub use forum::{
     CoLocatedEvent, Counted, Dimension, Donor, Figure, Host, LeadersTrackTheme, Measure, Meeting,
     MeetingFormat, MessageSet, Milestone, Organiser, Participation, Person, PersonRole, Phase,
     Qualifier, ReportKind, Session, SessionCode, SessionFormat, SessionKey, SessionReport,
-    SessionType, Share, TimeSlot, Track, TrackKind,
+    SessionType, Share, TimeSlot, Track, TrackKind, UtcOffset,
 };
 pub use index::Index;
 pub use intersessional::{

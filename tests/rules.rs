@@ -208,6 +208,34 @@ fn cases() -> Vec<Case> {
             pass: |ds| meeting(ds).start_date = None,
         },
         Case {
+            rule: Rule::LocalTimeWithoutOffset,
+            path: "/meetings/0/sessions/0/time_slot/local_start",
+            fail: |ds| {
+                session(ds).time_slot.as_mut().unwrap().local_start =
+                    Some(d(2020, 11, 10).and_hms_opt(10, 0, 0).unwrap());
+            },
+            pass: |ds| {
+                meeting(ds).utc_offset = Some("+01:00".parse().unwrap());
+                session(ds).time_slot.as_mut().unwrap().local_start =
+                    Some(d(2020, 11, 10).and_hms_opt(10, 0, 0).unwrap());
+            },
+        },
+        Case {
+            rule: Rule::LocalTimeMismatch,
+            path: "/meetings/0/sessions/0/time_slot/local_end",
+            fail: |ds| {
+                meeting(ds).utc_offset = Some("+01:00".parse().unwrap());
+                // The slot ends at 10:30 UTC: 11:30 in Paris, not 10:30.
+                session(ds).time_slot.as_mut().unwrap().local_end =
+                    Some(d(2020, 11, 10).and_hms_opt(10, 30, 0).unwrap());
+            },
+            pass: |ds| {
+                meeting(ds).utc_offset = Some("+01:00".parse().unwrap());
+                session(ds).time_slot.as_mut().unwrap().local_end =
+                    Some(d(2020, 11, 10).and_hms_opt(11, 30, 0).unwrap());
+            },
+        },
+        Case {
             rule: Rule::SessionOutsidePhase,
             path: "/meetings/0/sessions/0/time_slot",
             fail: |ds| {
@@ -423,7 +451,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             rule: Rule::StatementUnknownMember,
-            path: "/meetings/0/statements/0/member",
+            path: "/meetings/0/statements/1/member",
             fail: |ds| {
                 let s = Statement::new("start", "2020-11-02", common::src());
                 meeting(ds).statements.push(s);
@@ -435,7 +463,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             rule: Rule::StatementValueType,
-            path: "/meetings/0/statements/0/value",
+            path: "/meetings/0/statements/1/value",
             fail: |ds| {
                 let s = Statement::new("start_date", "early November", common::src());
                 meeting(ds).statements.push(s);
@@ -459,7 +487,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             rule: Rule::SourcesDisagree,
-            path: "/meetings/0/statements/0/value",
+            path: "/meetings/0/statements/1/value",
             fail: |ds| {
                 let s = Statement::new("end_date", "2020-11-18", common::src());
                 meeting(ds).statements.push(s);

@@ -1,4 +1,6 @@
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
+
+use super::UtcOffset;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -70,6 +72,26 @@ pub struct TimeSlot {
         serialize_with = "crate::wire::write_local_instant"
     )]
     pub end: Option<DateTime<FixedOffset>>,
+    /// When the session started, as a local clock time with no offset
+    /// (`2018-11-13T16:30`), read in the meeting's `utc_offset`: the form
+    /// of pages that print a time without a zone.
+    #[serde(
+        default,
+        deserialize_with = "super::local_time::opt_local",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::local_time::write_local"
+    )]
+    #[schemars(schema_with = "super::local_time::local_schema")]
+    pub local_start: Option<NaiveDateTime>,
+    /// When the session ended, as a local clock time with no offset.
+    #[serde(
+        default,
+        deserialize_with = "super::local_time::opt_local",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::local_time::write_local"
+    )]
+    #[schemars(schema_with = "super::local_time::local_schema")]
+    pub local_end: Option<NaiveDateTime>,
     /// The day it was held, where only the date is known.
     #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
@@ -113,10 +135,35 @@ impl TimeSlot {
     }
 
     /// The local day the session was held on, as published: the date, or
-    /// the start's date in the offset it was published in.
+    /// the start's date in the offset it was published in, or the local
+    /// start's date.
     pub fn local_date(&self) -> Option<NaiveDate> {
         self.date
             .or_else(|| self.start.as_ref().and_then(crate::wire::local_date))
+            .or_else(|| self.local_start.map(|t| t.date()))
+    }
+
+    /// The start as an instant: `start`, or else `local_start` read in
+    /// `offset` (the meeting's).
+    ///
+    /// ```
+    /// use igf_model::{TimeSlot, UtcOffset};
+    ///
+    /// let slot: TimeSlot = serde_json::from_str(r#"{"local_start": "2018-11-13T16:30"}"#)?;
+    /// let paris: UtcOffset = "+01:00".parse().unwrap();
+    /// assert_eq!(slot.start_in(Some(paris)).unwrap().to_rfc3339(), "2018-11-13T16:30:00+01:00");
+    /// assert!(slot.start_in(None).is_none());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn start_in(&self, offset: Option<UtcOffset>) -> Option<DateTime<FixedOffset>> {
+        self.start
+            .or_else(|| offset.and_then(|o| o.read(self.local_start?)))
+    }
+
+    /// The end as an instant: `end`, or else `local_end` read in `offset`.
+    pub fn end_in(&self, offset: Option<UtcOffset>) -> Option<DateTime<FixedOffset>> {
+        self.end
+            .or_else(|| offset.and_then(|o| o.read(self.local_end?)))
     }
 }
 
@@ -137,6 +184,19 @@ impl Check for TimeSlot {
             self.as_published.as_deref(),
             "the printed time",
         );
+        if let (Some(start), Some(end)) = (self.local_start, self.local_end) {
+            if end < start {
+                c.report_at(
+                    "local_end",
+                    Rule::DateOrder,
+                    format!(
+                        "the session ends at {} before it starts at {} (local times)",
+                        super::show_local(end),
+                        super::show_local(start)
+                    ),
+                );
+            }
+        }
         if let (Some(start), Some(end)) = (self.start, self.end) {
             if end < start {
                 c.report_at(
