@@ -947,8 +947,11 @@ impl<'a> Index<'a> {
             };
             for (i, m) in self.dataset.meetings.iter().enumerate() {
                 for (j, s) in m.sessions.iter().enumerate() {
-                    if let Some(p) = s.held_by.as_deref().and_then(pointer_of) {
-                        r.sessions.entry(p).or_default().push((i, j));
+                    for p in s.held_by.iter().filter_map(pointer_of) {
+                        let sessions = r.sessions.entry(p).or_default();
+                        if sessions.last() != Some(&(i, j)) {
+                            sessions.push((i, j));
+                        }
                     }
                 }
             }

@@ -210,7 +210,7 @@ pub use forum::{
     CoLocatedEvent, Counted, Dimension, Donor, Figure, Host, LeadersTrackTheme, Measure, Meeting,
     MeetingFormat, MessageSet, Milestone, Organiser, Participation, Person, PersonRole, Phase,
     Qualifier, ReportKind, Session, SessionCode, SessionFormat, SessionKey, SessionReport,
-    SessionType, Share, TimeSlot, Track, TrackKind,
+    SessionType, Share, TimeSlot, Track, TrackKind, UtcOffset,
 };
 pub use index::Index;
 pub use intersessional::{
@@ -218,7 +218,7 @@ pub use intersessional::{
     DynamicCoalition, Nri, NriKind, NriMeeting, Output, OutputKind, PolicyNetwork,
 };
 pub use leadership_panel::{LeadershipPanel, PanelMember, PanelRole};
-pub use mag::{Mag, WgAcronym, WorkingGroup};
+pub use mag::{Mag, MagOfficer, WgAcronym, WgStatus, WorkingGroup};
 pub use outcomes::{
     ActivityKind, ActivityRef, Commitment, CommitmentKind, GdcMapping, GdcObjective, Pledger,
     RoadmapArea, RoadmapMapping, SessionRef, TimeFrame, WsisActionLine,

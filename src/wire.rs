@@ -369,6 +369,42 @@ where
     d.deserialize_seq(List(PhantomData))
 }
 
+/// Reads a list as [`list`] does, and also a single object as a list of
+/// one: the form a member had before it became a list (a session's
+/// `held_by` in format 0.3), so older files load with the same meaning.
+/// `null` reads as an empty list, as the former optional member's `null`.
+pub(crate) fn one_or_list<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct OneOrList<T>(PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for OneOrList<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a sequence (or, as format 0.3 wrote it, one object)")
+        }
+        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut out = Vec::new();
+            while let Some(next) = seq.next_element()? {
+                out.push(next);
+            }
+            out.shrink_to_fit();
+            Ok(out)
+        }
+        fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Vec<T>, A::Error> {
+            T::deserialize(de::value::MapAccessDeserializer::new(map)).map(|one| vec![one])
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Vec<T>, E> {
+            Ok(Vec::new())
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Vec<T>, E> {
+            Ok(Vec::new())
+        }
+    }
+    d.deserialize_any(OneOrList(PhantomData))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -275,8 +275,8 @@ fn the_validator_and_the_lookups_agree_on_every_reference_dataset() {
         }
         for (m, meeting) in d.meetings.iter().enumerate() {
             for (s, session) in meeting.sessions.iter().enumerate() {
-                if let Some(act) = session.held_by.as_deref() {
-                    activities.push((format!("/meetings/{m}/sessions/{s}/held_by/name"), act));
+                for (k, act) in session.held_by.iter().enumerate() {
+                    activities.push((format!("/meetings/{m}/sessions/{s}/held_by/{k}/name"), act));
                 }
             }
         }

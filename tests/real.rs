@@ -47,9 +47,9 @@ fn real_data_loads_and_draws_only_true_warnings() {
             // statistics page's 5,120 participants: "about" 3,000 allows no
             // more than 3,300.
             "igf2022.json" => vec![(Rule::SourcesDisagree, "/meetings/0/figures/12/value".into())],
-            // IGF 2025 onsite participants: 3,344 in the closing ceremony
-            // against 3,435 on the statistics page (exact counts beside an
-            // inexact total are compared).
+            // The IGF 2025 closing ceremony's "3,344 on-site delegates"
+            // against the statistics page's 3,435 participants who
+            // "collected their badges and participated onsite".
             "igf2025.json" => vec![(
                 Rule::SourcesDisagree,
                 "/meetings/0/figures/15/breakdown/1/count".into(),

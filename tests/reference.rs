@@ -675,7 +675,7 @@ fn the_igf_of_2021_to_2025_is_in_the_reference_data() {
         .meetings
         .iter()
         .flat_map(|m| &m.sessions)
-        .filter_map(|s| s.held_by.as_deref())
+        .flat_map(|s| &s.held_by)
         .collect();
     assert!(held.len() >= 5, "{}", held.len());
     assert!(held

@@ -208,6 +208,34 @@ fn cases() -> Vec<Case> {
             pass: |ds| meeting(ds).start_date = None,
         },
         Case {
+            rule: Rule::LocalTimeWithoutOffset,
+            path: "/meetings/0/sessions/0/time_slot/local_start",
+            fail: |ds| {
+                session(ds).time_slot.as_mut().unwrap().local_start =
+                    Some(d(2020, 11, 10).and_hms_opt(10, 0, 0).unwrap());
+            },
+            pass: |ds| {
+                meeting(ds).utc_offset = Some("+01:00".parse().unwrap());
+                session(ds).time_slot.as_mut().unwrap().local_start =
+                    Some(d(2020, 11, 10).and_hms_opt(10, 0, 0).unwrap());
+            },
+        },
+        Case {
+            rule: Rule::LocalTimeMismatch,
+            path: "/meetings/0/sessions/0/time_slot/local_end",
+            fail: |ds| {
+                meeting(ds).utc_offset = Some("+01:00".parse().unwrap());
+                // The slot ends at 10:30 UTC: 11:30 in Paris, not 10:30.
+                session(ds).time_slot.as_mut().unwrap().local_end =
+                    Some(d(2020, 11, 10).and_hms_opt(10, 30, 0).unwrap());
+            },
+            pass: |ds| {
+                meeting(ds).utc_offset = Some("+01:00".parse().unwrap());
+                session(ds).time_slot.as_mut().unwrap().local_end =
+                    Some(d(2020, 11, 10).and_hms_opt(11, 30, 0).unwrap());
+            },
+        },
+        Case {
             rule: Rule::SessionOutsidePhase,
             path: "/meetings/0/sessions/0/time_slot",
             fail: |ds| {
@@ -709,10 +737,10 @@ fn findings_come_in_the_order_of_the_records_own_rules_first() {
     let mut second = ds.meetings[0].sessions[0].clone();
     second.title = "A second session".into();
     second.room = Some(" ".into());
-    second.held_by = Some(Box::new(ActivityRef::new(
+    second.held_by = vec![ActivityRef::new(
         ActivityKind::DynamicCoalition,
         "No such coalition",
-    )));
+    )];
     ds.meetings[0].sessions.push(second);
     let first = session(&mut ds);
     first.title = String::new();
@@ -757,11 +785,11 @@ fn findings_come_in_the_order_of_the_records_own_rules_first() {
             ),
             (
                 "reference.unresolved_activity",
-                "/meetings/0/sessions/1/held_by/name"
+                "/meetings/0/sessions/1/held_by/0/name"
             ),
             (
                 "reference.unresolved_activity",
-                "/meetings/1/sessions/1/held_by/name"
+                "/meetings/1/sessions/1/held_by/0/name"
             ),
         ]
     );

@@ -247,7 +247,7 @@ fn mutations() -> Vec<(&'static str, Option<Value>)> {
         ("/meetings/0/sessions/0/tracks", Some(json!("Environment"))),
         ("/meetings/0/sessions/0/people/0/name", None),
         ("/meetings/0/sessions/0/people/0/role", Some(json!(3))),
-        ("/meetings/0/sessions/0/held_by/kind", None),
+        ("/meetings/0/sessions/0/held_by/0/kind", None),
         ("/meetings/0/sessions/0/time_slot/day", Some(json!(-1))),
         (
             "/meetings/0/sessions/0/source/document",
@@ -474,7 +474,7 @@ fn the_entity_diagram_is_the_schemas() {
         "Dataset ||--o{ DynamicCoalition : dynamic_coalitions",
         "Mag ||--o{ WorkingGroup : working_groups",
         "Commitment }o..o| Session : \"session\"",
-        "Session }o..o| DynamicCoalition : \"held_by\"",
+        "Session }o..o{ DynamicCoalition : \"held_by\"",
         "RoadmapMapping }o..o{ WorkingGroup : \"igf_activities\"",
         "Source }o..|| Document : \"document\"",
     ] {

@@ -19,6 +19,7 @@ const MEMBERS: &[(&str, &str, &str)] = &[
     ("Figure", "as_of_year", "/meetings/0/figures/0"),
     ("Coverage", "year", "/meetings/0/coverage/0"),
     ("DynamicCoalition", "active_in", "/dynamic_coalitions/0"),
+    ("DynamicCoalition", "launched", "/dynamic_coalitions/0"),
     ("Nri", "founded", "/nris/0"),
     ("NriMeeting", "year", "/nris/0/meetings/0"),
     ("OtherName", "from", "/nris/0/other_names/0"),
@@ -58,7 +59,7 @@ fn sample() -> Value {
             "figures": [{"measure": "participants", "value": 1, "as_of_year": 2020, "source": src}],
             "coverage": [{"list": "sessions", "extent": "sample", "year": 2020}]
         }],
-        "dynamic_coalitions": [{"name": "DC", "active_in": [2020], "source": src}],
+        "dynamic_coalitions": [{"name": "DC", "active_in": [2020], "launched": 2005, "source": src}],
         "nris": [{
             "name": "Caribbean IGF", "founded": 2005, "source": src,
             "meetings": [{"year": 2020}],

@@ -229,10 +229,10 @@ fn session(source: &Source, year: Year, i: usize) -> Session {
     moderator.participation = Some(Participation::Onsite);
     s.people.push(moderator);
     if i % 10 == 0 {
-        s.held_by = Some(Box::new(ActivityRef::new(
+        s.held_by = vec![ActivityRef::new(
             ActivityKind::DynamicCoalition,
             format!("Coalition number {}", i % 7),
-        )));
+        )];
     }
     let mut organiser = Organiser::new(format!("Organiser {}", i % 97));
     organiser.stakeholder_group = Some(StakeholderGroup::CivilSociety);

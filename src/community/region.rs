@@ -23,5 +23,8 @@ open_enum! {
         LatinAmericanAndCaribbeanGroup,
         /// The Western European and Others Group (WEOG).
         WesternEuropeanAndOthersGroup,
+        /// An intergovernmental organisation, which forms ask for in
+        /// place of a regional group ("Intergovernmental Organization").
+        IntergovernmentalOrganization,
     }
 }

@@ -86,6 +86,11 @@ pub struct Meeting {
     /// The last day of the meeting.
     #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub end_date: Option<NaiveDate>,
+    /// The offset from UTC of the place the meeting was held, in which its
+    /// sessions' local clock times (`local_start`, `local_end`) are read:
+    /// `+01:00` for Paris in November 2018.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub utc_offset: Option<super::UtcOffset>,
     /// The meeting's phases, where it had more than one.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub phases: Vec<Phase>,
@@ -135,6 +140,7 @@ impl Meeting {
             day_zero: None,
             start_date: None,
             end_date: None,
+            utc_offset: None,
             phases: Vec::new(),
             tracks: Vec::new(),
             sessions: Vec::new(),

@@ -4,6 +4,7 @@
 
 mod figure;
 mod host;
+mod local_time;
 mod meeting;
 mod message;
 mod person;
@@ -17,6 +18,8 @@ mod track;
 
 pub use figure::{Counted, Dimension, Figure, Measure, Qualifier, Share};
 pub use host::Host;
+pub(crate) use local_time::show as show_local;
+pub use local_time::UtcOffset;
 pub use meeting::{Meeting, MeetingFormat};
 pub use message::{LeadersTrackTheme, MessageSet};
 pub use person::{Participation, Person, PersonRole};

@@ -3,15 +3,21 @@ use serde::{Deserialize, Serialize};
 
 use crate::enums::open_enum;
 use crate::validate::{Check, Checker};
-use crate::StakeholderGroup;
+use crate::{StakeholderGroup, UnRegionalGroup};
 
 open_enum! {
     /// A person's role in a session, as the session page names it. An
-    /// open list.
+    /// open list: a role the list does not know ("Floor and Readout
+    /// Moderator") is kept exactly as printed, and the validator reports
+    /// it as a warning (`shape.unknown_value`). A known role printed in
+    /// other words keeps the printed words in a statement of `role`.
     ///
     /// ```
     /// use igf_model::PersonRole;
     /// assert_eq!("online_moderator".parse::<PersonRole>().unwrap(), PersonRole::OnlineModerator);
+    /// let printed: PersonRole = "Floor and Readout Moderator".parse().unwrap();
+    /// assert_eq!(printed.to_string(), "Floor and Readout Moderator");
+    /// assert!(!printed.is_known());
     /// ```
     pub enum PersonRole {
         /// The moderator in the room.
@@ -29,6 +35,9 @@ open_enum! {
         /// A guest of honour (the host country's head of government at an
         /// opening ceremony).
         GuestOfHonour,
+        /// The host country's chair of a session ("Host Country Chair", in
+        /// the programmes of 2006-2019).
+        HostCountryChair,
     }
 }
 
@@ -79,6 +88,10 @@ pub struct Person {
     /// Onsite or online, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub participation: Option<Participation>,
+    /// The person's UN regional group, where the page gives it (the
+    /// printed words, "WEOG", in a statement of `regional_group`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub regional_group: Option<UnRegionalGroup>,
 }
 source: none
 }
@@ -92,6 +105,7 @@ impl Person {
             organisation: None,
             stakeholder_group: None,
             participation: None,
+            regional_group: None,
             note: None,
             statements: Vec::new(),
             extensions: crate::Extensions::new(),
@@ -112,5 +126,6 @@ impl Check for Person {
         );
         c.opt_known("stakeholder_group", self.stakeholder_group.as_ref());
         c.opt_known("participation", self.participation.as_ref());
+        c.opt_known("regional_group", self.regional_group.as_ref());
     }
 }

@@ -1,4 +1,6 @@
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
+
+use super::UtcOffset;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -71,6 +73,26 @@ pub struct TimeSlot {
         serialize_with = "crate::wire::write_local_instant"
     )]
     pub end: Option<DateTime<FixedOffset>>,
+    /// When the session started, as a local clock time with no offset
+    /// (`2018-11-13T16:30`), read in the meeting's `utc_offset`: the form
+    /// of pages that print a time without a zone.
+    #[serde(
+        default,
+        deserialize_with = "super::local_time::opt_local",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::local_time::write_local"
+    )]
+    #[schemars(schema_with = "super::local_time::local_schema")]
+    pub local_start: Option<NaiveDateTime>,
+    /// When the session ended, as a local clock time with no offset.
+    #[serde(
+        default,
+        deserialize_with = "super::local_time::opt_local",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::local_time::write_local"
+    )]
+    #[schemars(schema_with = "super::local_time::local_schema")]
+    pub local_end: Option<NaiveDateTime>,
     /// The day it was held, where only the date is known.
     #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
@@ -105,10 +127,35 @@ impl TimeSlot {
     }
 
     /// The local day the session was held on, as published: the date, or
-    /// the start's date in the offset it was published in.
+    /// the start's date in the offset it was published in, or the local
+    /// start's date.
     pub fn local_date(&self) -> Option<NaiveDate> {
         self.date
             .or_else(|| self.start.as_ref().and_then(crate::wire::local_date))
+            .or_else(|| self.local_start.map(|t| t.date()))
+    }
+
+    /// The start as an instant: `start`, or else `local_start` read in
+    /// `offset` (the meeting's).
+    ///
+    /// ```
+    /// use igf_model::{TimeSlot, UtcOffset};
+    ///
+    /// let slot: TimeSlot = serde_json::from_str(r#"{"local_start": "2018-11-13T16:30"}"#)?;
+    /// let paris: UtcOffset = "+01:00".parse().unwrap();
+    /// assert_eq!(slot.start_in(Some(paris)).unwrap().to_rfc3339(), "2018-11-13T16:30:00+01:00");
+    /// assert!(slot.start_in(None).is_none());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn start_in(&self, offset: Option<UtcOffset>) -> Option<DateTime<FixedOffset>> {
+        self.start
+            .or_else(|| offset.and_then(|o| o.read(self.local_start?)))
+    }
+
+    /// The end as an instant: `end`, or else `local_end` read in `offset`.
+    pub fn end_in(&self, offset: Option<UtcOffset>) -> Option<DateTime<FixedOffset>> {
+        self.end
+            .or_else(|| offset.and_then(|o| o.read(self.local_end?)))
     }
 }
 
@@ -129,6 +176,19 @@ impl Check for TimeSlot {
             self.as_published.as_deref(),
             "the printed time",
         );
+        if let (Some(start), Some(end)) = (self.local_start, self.local_end) {
+            if end < start {
+                c.report_at(
+                    "local_end",
+                    Rule::DateOrder,
+                    format!(
+                        "the session ends at {} before it starts at {} (local times)",
+                        super::show_local(end),
+                        super::show_local(start)
+                    ),
+                );
+            }
+        }
         if let (Some(start), Some(end)) = (self.start, self.end) {
             if end < start {
                 c.report_at(
@@ -176,6 +236,10 @@ pub struct Organiser {
     /// The organiser's UN regional group, where given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<UnRegionalGroup>,
+    /// The organisation the organiser belongs to, as printed, where the
+    /// organiser is a person ("Jane Doe, Internet Society").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
 }
 source: none
 }
@@ -187,6 +251,7 @@ impl Organiser {
             name: name.into(),
             stakeholder_group: None,
             region: None,
+            organisation: None,
             note: None,
             statements: Vec::new(),
             extensions: crate::Extensions::new(),
@@ -251,11 +316,18 @@ pub struct Session {
     /// Its moderators, speakers and other people with a role in it.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Person>,
-    /// The intersessional activity that held it: a Dynamic Coalition, BPF,
-    /// policy network, NRI, the Leadership Panel or the Parliamentary Track.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The intersessional activities that held it: a Dynamic Coalition,
+    /// BPF, policy network, NRI, the Leadership Panel or the Parliamentary
+    /// Track; several bodies may hold one session (twelve Dynamic
+    /// Coalitions held one main session in 2019). Format 0.3 wrote one
+    /// object; it still reads, as a list of one.
+    #[serde(
+        default,
+        deserialize_with = "wire::one_or_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(extend("$comment" = "reference: DynamicCoalition, BestPracticeForum, PolicyNetwork, Nri, LeadershipPanel or WorkingGroup by name, acronym or former name"))]
-    pub held_by: Option<Box<ActivityRef>>,
+    pub held_by: Vec<ActivityRef>,
     /// The session's page.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
@@ -303,7 +375,7 @@ impl Session {
             room: None,
             organisers: Vec::new(),
             people: Vec::new(),
-            held_by: None,
+            held_by: Vec::new(),
             link: None,
             reports: Vec::new(),
             source,
@@ -347,9 +419,7 @@ impl Check for Session {
         c.opt_known("format", self.format.as_ref());
         c.opt_text("room", self.room.as_deref(), "the room");
         c.each("people", &self.people, |c, p| p.check(c));
-        if let Some(held_by) = &self.held_by {
-            c.field("held_by", |c| held_by.check(c));
-        }
+        c.each("held_by", &self.held_by, |c, a| a.check(c));
         c.each("organisers", &self.organisers, |c, o| o.check(c));
         c.link("link", self.link.as_deref());
         let end = self.time_slot.as_ref().and_then(TimeSlot::end_utc);
@@ -362,7 +432,14 @@ impl Check for Organiser {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
         crate::provenance::check_curated(self, c);
-        c.text("name", &self.name, "the organiser's name")
+        c.text("name", &self.name, "the organiser's name");
+        c.opt_known("stakeholder_group", self.stakeholder_group.as_ref());
+        c.opt_known("region", self.region.as_ref());
+        c.opt_text(
+            "organisation",
+            self.organisation.as_deref(),
+            "the organiser's organisation",
+        );
     }
 }
 

@@ -113,6 +113,11 @@ pub struct DynamicCoalition {
     /// Whether it is listed as active.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<DcStatus>,
+    /// The year the coalition was launched, where published (a coalition
+    /// may have formed before its first IGF session).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("minimum" = crate::year::FIRST_RECORD_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
+    pub launched: Option<Year>,
     /// The years the coalition is recorded as active in.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     #[schemars(extend("allOf" = [{"items": {"minimum": crate::year::FIRST_IGF_YEAR, "maximum": crate::year::LAST_PLAUSIBLE_YEAR}}]))]
@@ -145,6 +150,7 @@ impl DynamicCoalition {
             acronym: None,
             web_page: None,
             status: None,
+            launched: None,
             active_in: Vec::new(),
             other_names: Vec::new(),
             former_acronyms: Vec::new(),
@@ -191,6 +197,9 @@ impl Check for DynamicCoalition {
             });
         }
         c.link("web_page", self.web_page.as_deref());
+        if let Some(launched) = self.launched {
+            c.field("launched", |c| launched.check_record(c));
+        }
         c.field("active_in", |c| {
             for (i, year) in self.active_in.iter().enumerate() {
                 c.index(i, |c| year.check(c));

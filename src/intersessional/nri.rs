@@ -29,7 +29,8 @@ open_enum! {
 }
 
 crate::record! {
-/// One annual meeting of an NRI: its year, dates, city and format. In 2020,
+/// One annual meeting of an NRI: its year, dates, city, venue, theme,
+/// edition and attendance as printed, and format. In 2020,
 /// of 71 NRI meetings only two were fully onsite (Arab IGF; Trinidad and
 /// Tobago IGF), eight hybrid, the rest online (The IGF 2020 Report, "NRIs
 /// Discussion Priorities in 2020").
@@ -57,6 +58,23 @@ pub struct NriMeeting {
     /// The city it met in, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+    /// The venue, as printed ("Radisson Blu Hotel").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    /// The meeting's theme, as printed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub theme: Option<String>,
+    /// The edition, as printed ("15th Edition", "the third").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edition: Option<String>,
+    /// The attendance, as printed ("over 300 participants from 40
+    /// countries").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attendance: Option<String>,
+    /// The number of participants, where the source gives an exact count
+    /// (not "over 300").
+    #[serde(default, deserialize_with = "wire::opt_int", skip_serializing_if = "Option::is_none")]
+    pub participants: Option<u64>,
     /// How it was held, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<MeetingFormat>,
@@ -79,6 +97,11 @@ impl NriMeeting {
             start_date: None,
             end_date: None,
             city: None,
+            venue: None,
+            theme: None,
+            edition: None,
+            attendance: None,
+            participants: None,
             format: None,
             link: None,
             source: None,
@@ -96,6 +119,10 @@ impl Check for NriMeeting {
         c.field("year", |c| self.year.check_record(c));
         c.dates(self.start_date, self.end_date, "the NRI meeting");
         c.opt_text("city", self.city.as_deref(), "the NRI meeting's city");
+        c.opt_text("venue", self.venue.as_deref(), "the NRI meeting's venue");
+        c.opt_text("theme", self.theme.as_deref(), "the NRI meeting's theme");
+        c.opt_text("edition", self.edition.as_deref(), "the edition");
+        c.opt_text("attendance", self.attendance.as_deref(), "the attendance");
         c.opt_known("format", self.format.as_ref());
         c.link("link", self.link.as_deref());
         if let Some(source) = &self.source {
@@ -145,6 +172,10 @@ pub struct Nri {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(extend("minimum" = crate::year::FIRST_RECORD_YEAR, "maximum" = crate::year::LAST_PLAUSIBLE_YEAR))]
     pub founded: Option<Year>,
+    /// Who convenes it, as printed ("the Internet Society Chapter", a
+    /// person, a ministry).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub convener: Option<String>,
     /// Whether the IGF Secretariat lists it as recognised, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recognised: Option<bool>,
@@ -169,6 +200,7 @@ impl Nri {
             kinds: Vec::new(),
             country_or_region: None,
             founded: None,
+            convener: None,
             recognised: None,
             meetings: Vec::new(),
             source,
@@ -217,6 +249,7 @@ impl Check for Nri {
             self.country_or_region.as_deref(),
             "the country or region",
         );
+        c.opt_text("convener", self.convener.as_deref(), "the convener");
         if let Some(founded) = self.founded {
             c.field("founded", |c| founded.check_record(c));
         }

@@ -10,7 +10,7 @@ use crate::validate::{Check, Checker};
 use crate::wire;
 use crate::{Source, Year};
 
-pub use working_group::{WgAcronym, WorkingGroup};
+pub use working_group::{WgAcronym, WgStatus, WorkingGroup};
 
 crate::record! {
 /// The Multistakeholder Advisory Group of one year: it develops the annual
@@ -45,6 +45,10 @@ pub struct Mag {
     /// Its host-country co-chairs, where named.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub co_chairs: Vec<String>,
+    /// Its other officers, each with the role as printed (a "Special
+    /// Advisor to the Chair").
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub officers: Vec<MagOfficer>,
     /// Its working groups.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub working_groups: Vec<WorkingGroup>,
@@ -65,6 +69,7 @@ impl Mag {
             year,
             chair: None,
             co_chairs: Vec::new(),
+            officers: Vec::new(),
             working_groups: Vec::new(),
             coverage: Vec::new(),
             source,
@@ -82,9 +87,75 @@ impl Check for Mag {
         c.field("year", |c| self.year.check(c));
         c.opt_text("chair", self.chair.as_deref(), "the chair's name");
         c.texts("co_chairs", &self.co_chairs, "co-chair");
+        c.each("officers", &self.officers, |c, o| o.check(c));
         crate::provenance::check_coverage(c, &self.coverage, crate::schema::lists_of("Mag"));
         c.each("working_groups", &self.working_groups, |c, wg| wg.check(c));
         c.field("source", |c| self.source.check(c));
+    }
+}
+
+crate::record! {
+/// An officer of the MAG other than its chair and co-chairs: a Special
+/// Advisor to the Chair, with the role exactly as printed.
+///
+/// ```
+/// use igf_model::MagOfficer;
+///
+/// let officer = MagOfficer::new("Jane Doe", "Special Advisor to the Chair");
+/// assert_eq!(
+///     serde_json::to_string(&officer)?,
+///     r#"{"name":"Jane Doe","role":"Special Advisor to the Chair"}"#
+/// );
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct MagOfficer {
+    /// The officer's name, as printed.
+    #[schemars(length(min = 1))]
+    pub name: String,
+    /// The role, as printed ("Special Advisor to the Chair").
+    #[schemars(length(min = 1))]
+    pub role: String,
+    /// The officer's organisation, as printed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// Where the officer is named, when not the MAG's own source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+source: optional
+}
+
+impl MagOfficer {
+    /// An officer with a name and a role as printed.
+    pub fn new(name: impl Into<String>, role: impl Into<String>) -> Self {
+        MagOfficer {
+            name: name.into(),
+            role: role.into(),
+            organisation: None,
+            source: None,
+            note: None,
+            statements: Vec::new(),
+            extensions: crate::Extensions::new(),
+        }
+    }
+}
+
+impl Check for MagOfficer {
+    fn check(&self, c: &mut Checker) {
+        self.extensions.check(c);
+        crate::provenance::check_curated(self, c);
+        c.text("name", &self.name, "the officer's name");
+        c.text("role", &self.role, "the officer's role");
+        c.opt_text(
+            "organisation",
+            self.organisation.as_deref(),
+            "the officer's organisation",
+        );
+        if let Some(source) = &self.source {
+            c.field("source", |c| source.check(c));
+        }
     }
 }
 
@@ -97,6 +168,7 @@ impl Check for WorkingGroup {
             c.text("acronym", acronym.as_str(), "the working group's acronym");
         }
         c.text("name", &self.name, "the working group's name");
+        c.opt_known("status", self.status.as_ref());
         c.link("link", self.link.as_deref());
         if let Some(source) = &self.source {
             c.field("source", |c| source.check(c));

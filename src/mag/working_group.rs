@@ -1,6 +1,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::enums::open_enum;
 use crate::text::text_newtype;
 use crate::Source;
 
@@ -17,6 +18,24 @@ text_newtype! {
     /// ```
     WgAcronym, what = "the acronym of a MAG working group",
     examples = ["WG-OE", "WG-Strategy"]
+}
+
+open_enum! {
+    /// Where a MAG working group stands: proposed and not yet formed,
+    /// active, or closed. An open list.
+    ///
+    /// ```
+    /// use igf_model::WgStatus;
+    /// assert_eq!("proposed".parse::<WgStatus>().unwrap(), WgStatus::Proposed);
+    /// ```
+    pub enum WgStatus {
+        /// Proposed, not yet formed.
+        Proposed,
+        /// Formed and working.
+        Active,
+        /// Closed.
+        Closed,
+    }
 }
 
 crate::record! {
@@ -44,6 +63,9 @@ pub struct WorkingGroup {
     /// The group's full name.
     #[schemars(length(min = 1))]
     pub name: String,
+    /// Whether the group is proposed, active or closed, where stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<WgStatus>,
     /// The group's page.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
@@ -61,6 +83,7 @@ impl WorkingGroup {
         WorkingGroup {
             acronym: None,
             name: name.into(),
+            status: None,
             link: None,
             source: None,
             other_names: Vec::new(),

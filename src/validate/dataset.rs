@@ -57,13 +57,15 @@ fn check(c: &mut Checker, d: &Dataset) {
                 m.check_own(c, |c, j, s| {
                     keys.add(j, s);
                     c.aside(&mut references, |c| refs.session(c, s));
-                    if let Some(activity) = &s.held_by {
+                    for (k, activity) in s.held_by.iter().enumerate() {
                         let why = resolved
                             .entry((&activity.kind, activity.name.as_str()))
                             .or_insert_with(|| unresolved(&index, activity));
                         if let Some(why) = why {
                             c.aside(&mut held_by, |c| {
-                                c.field("held_by", |c| report_unresolved(c, activity, why))
+                                c.field("held_by", |c| {
+                                    c.index(k, |c| report_unresolved(c, activity, why))
+                                })
                             });
                         }
                     }

@@ -108,6 +108,7 @@ impl<'a> Refs<'a> {
             }
         }
         session_dates(c, self.meeting, s, phase);
+        local_times(c, self.meeting, s);
     }
 
     /// The references after the sessions', at the meeting's position: the
@@ -157,9 +158,26 @@ fn session_dates(c: &mut Checker, m: &Meeting, s: &Session, phase: Option<&Phase
         .into_iter()
         .flatten()
         .filter_map(|t| crate::wire::local_date(&t))
-        .chain(slot.date);
+        .chain(slot.date)
+        .chain(
+            [slot.local_start, slot.local_end]
+                .into_iter()
+                .flatten()
+                .map(|t| t.date()),
+        );
     if days.any(|d| d < start || d > end) {
-        let shown = match (slot.start, slot.end, slot.date) {
+        let local = |t: Option<chrono::NaiveDateTime>| {
+            t.map(|t| format!("{} local time", crate::forum::show_local(t)))
+        };
+        let first = slot
+            .start
+            .map(|t| t.to_string())
+            .or_else(|| local(slot.local_start));
+        let last = slot
+            .end
+            .map(|t| t.to_string())
+            .or_else(|| local(slot.local_end));
+        let shown = match (first, last, slot.date) {
             (Some(a), Some(b), _) => format!("runs {a} to {b}"),
             (Some(a), None, _) => format!("starts at {a}"),
             (None, Some(b), _) => format!("ends at {b}"),
@@ -183,6 +201,48 @@ fn session_dates(c: &mut Checker, m: &Meeting, s: &Session, phase: Option<&Phase
                     format!(
                         "the session is on day {day}, but the meeting has days {earliest} to {official} ({first} to {last}{})",
                         if m.day_zero.is_some() { ", with Day 0 before" } else { "" }
+                    ),
+                )
+            });
+        }
+    }
+}
+
+/// A session's local clock times: read in the meeting's `utc_offset`
+/// (reported where the meeting has none), the same instants as the slot's
+/// `start` and `end` where both are given, compared in UTC.
+fn local_times(c: &mut Checker, m: &Meeting, s: &Session) {
+    let Some(slot) = &s.time_slot else { return };
+    let given = [
+        ("local_start", slot.local_start, slot.start),
+        ("local_end", slot.local_end, slot.end),
+    ];
+    for (key, local, instant) in given {
+        let Some(local) = local else { continue };
+        let shown = crate::forum::show_local(local);
+        let Some(offset) = m.utc_offset else {
+            c.field("time_slot", |c| {
+                c.report_at(
+                    key,
+                    Rule::LocalTimeWithoutOffset,
+                    format!("the local time {shown} cannot be placed in UTC: the meeting gives no utc_offset to read it in; give the meeting's utc_offset (\"+01:00\")"),
+                )
+            });
+            continue;
+        };
+        let (Some(read), Some(instant)) = (offset.read(local), instant) else {
+            continue;
+        };
+        if read != instant {
+            c.field("time_slot", |c| {
+                c.report_at(
+                    key,
+                    Rule::LocalTimeMismatch,
+                    format!(
+                        "the local time {shown}, read in the meeting's offset {offset}, is {} UTC, but the slot's {} is {instant} ({} UTC)",
+                        read.naive_utc(),
+                        &key[6..],
+                        instant.naive_utc()
                     ),
                 )
             });

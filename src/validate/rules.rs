@@ -147,6 +147,14 @@ rules! {
     SessionOutsidePhase = "consistency.session_outside_phase", Error,
         "A session's time slot lies within its phase's dates (or the meeting's, when it has no phase).",
         "a phase 1 session (2-6 November 2020) held on 2020-11-12";
+    /// A session's local time in a meeting without an offset.
+    LocalTimeWithoutOffset = "consistency.local_time_without_offset", Warning,
+        "A session's local clock time (`local_start`, `local_end`) is read in its meeting's `utc_offset`; without one it cannot be placed in UTC or compared.",
+        "a session with `local_start` 2018-11-13T16:30 in a meeting without `utc_offset`";
+    /// A local time that is not the instant the slot's start or end gives.
+    LocalTimeMismatch = "consistency.local_time_mismatch", Error,
+        "A session's local time, read in its meeting's `utc_offset`, is the same instant as its `start` (or `end`) where both are given.",
+        "`local_start` 2018-11-13T16:30 in a meeting at +01:00, with `start` 2018-11-13T16:30:00Z";
     /// A session type the phase does not admit.
     SessionTypeInPhase = "consistency.session_type_in_phase", Error,
         "A session's type is one its phase admits, where the phase lists the types it admits.",

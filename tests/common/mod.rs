@@ -54,10 +54,7 @@ pub fn session() -> Session {
     person.stakeholder_group = Some(StakeholderGroup::PrivateSector);
     person.participation = Some(Participation::Online);
     s.people.push(person);
-    s.held_by = Some(Box::new(ActivityRef::new(
-        ActivityKind::PolicyNetwork,
-        "PNE",
-    )));
+    s.held_by = vec![ActivityRef::new(ActivityKind::PolicyNetwork, "PNE")];
     let mut org = Organiser::new("Oceanmind");
     org.stakeholder_group = Some(StakeholderGroup::PrivateSector);
     org.region = Some(UnRegionalGroup::WesternEuropeanAndOthersGroup);

@@ -943,7 +943,7 @@ pub fn session(mode: Mode) -> S<Session> {
         (
             maybe(text(mode)),
             vec(person(mode), 0..=2),
-            rarely(activity_ref(mode)),
+            rarely(vec(activity_ref(mode), 1..=2).boxed()),
             maybe(text(mode)),
         ),
     )
@@ -959,7 +959,7 @@ pub fn session(mode: Mode) -> S<Session> {
                 s.tracks = track.into_iter().chain(second_track).collect();
                 s.room = room;
                 s.people = people;
-                s.held_by = held_by.map(Box::new);
+                s.held_by = held_by.unwrap_or_default();
                 s.phase = phase;
                 s.time_slot = slot;
                 s.format = format;
