@@ -315,7 +315,10 @@ fn read<T: Curated>(
     }
     let mut probe = base.clone();
     probe.insert(name.clone(), statement.value.clone());
-    match serde_json::from_value::<T>(Value::Object(probe)) {
+    // Read from text, as `load` reads records: the same deserialisers, so
+    // statements add no code of their own to a small build (WebAssembly).
+    let text = Value::Object(probe).to_string();
+    match serde_json::from_str::<T>(&text) {
         Ok(read) if read.extensions().get(name).is_some() => {
             c.report_at(
                 "member",
@@ -333,9 +336,14 @@ fn read<T: Curated>(
                 "value",
                 Rule::StatementValueType,
                 format!(
-                    "{} does not read as the member {name:?} of {}: {err}",
+                    "{} does not read as the member {name:?} of {}: {}",
                     show(&statement.value),
-                    T::schema_name()
+                    T::schema_name(),
+                    // The position is in the probe's text, not the file's.
+                    err.to_string()
+                        .split(" at line ")
+                        .next()
+                        .unwrap_or_default()
                 ),
             );
             None
