@@ -320,3 +320,129 @@ fn tracks_of_every_kind_mags_with_co_chairs_and_people_with_roles() {
         assert!(dimensions.contains(&dimension), "{dimension}");
     }
 }
+
+#[test]
+fn earlier_years_load_and_draw_only_true_warnings() {
+    let d = real("igf2006-2019.json");
+    let n = real("nris-2005-2024.json");
+    for (file, d) in [("igf2006-2019.json", &d), ("nris-2005-2024.json", &n)] {
+        assert_eq!(d.format_version, FormatVersion::CURRENT, "{file}");
+        assert!(
+            validate(d)
+                .iter()
+                .all(|f| f.severity != igf_model::validate::Severity::Error),
+            "{file}"
+        );
+        assert!(
+            d.documents.iter().all(|doc| doc.address().is_some()),
+            "{file}"
+        );
+    }
+    let disagree = |path: &str| (Rule::SourcesDisagree, path.to_owned());
+    let findings: Vec<(Rule, String)> =
+        validate(&d).into_iter().map(|f| (f.rule, f.path)).collect();
+    let expected = vec![
+        // 2006: two ICANNWiki copies print "October 24-26, 2006", a blog
+        // "Between Oct. 29, 2006 and November 3, 2006", against 30 October to
+        // 2 November in the other three pages.
+        disagree("/meetings/0/statements/6/value"),
+        disagree("/meetings/0/statements/7/value"),
+        disagree("/meetings/0/statements/8/value"),
+        disagree("/meetings/0/statements/9/value"),
+        disagree("/meetings/0/statements/10/value"),
+        disagree("/meetings/0/statements/11/value"),
+        // 2008: pages of November 2007 place the meeting in (New) Delhi on
+        // 8-11 December 2008; it was held in Hyderabad on 3-6 December.
+        disagree("/meetings/2/statements/5/value"),
+        disagree("/meetings/2/statements/6/value"),
+        disagree("/meetings/2/hosts/0/statements/0/value"),
+        disagree("/meetings/2/hosts/0/statements/1/value"),
+        // 2009: Elon University words a workshop's title otherwise; the main
+        // sessions' programme lists as a main-session item what the Internet
+        // Society lists as its workshop.
+        disagree("/meetings/3/sessions/3/statements/1/value"),
+        disagree("/meetings/3/sessions/4/statements/1/value"),
+        // 2010: the transcript spells "Henrikas Juškevicius", the name the
+        // speaker says has five spellings.
+        disagree("/meetings/4/sessions/2/people/0/statements/1/value"),
+        // 2012: the session archive lists the Arab IGF session as "Other" and
+        // its description calls it a workshop.
+        disagree("/meetings/6/sessions/0/statements/1/value"),
+        // 2016: the venue announced in April (Instituto Cabanas) was changed
+        // to PALCCO in September; a session's description ends it at 3 pm
+        // where the schedule ends it at 13:00.
+        disagree("/meetings/10/hosts/0/statements/1/value"),
+        disagree("/meetings/10/sessions/6/time_slot/statements/0/value"),
+        // 2017: the transcript words a Day 0 title more briefly.
+        disagree("/meetings/11/sessions/9/statements/1/value"),
+        // 2018: the session page spells "Joerg Schweiger" and, in its
+        // agenda, "Jörg, Schweiger".
+        disagree("/meetings/12/sessions/4/people/2/statements/3/value"),
+        // 2018: the transcript's "DC Youth" is a label the crate does not know.
+        (
+            Rule::UnknownCodeLabel,
+            "/meetings/12/sessions/8/code".into(),
+        ),
+        // 2019: the Day 0 list gives GIGANET's event a long title too; a
+        // session the schedule types "Other Session" calls itself a workshop.
+        disagree("/meetings/13/sessions/17/statements/1/value"),
+        disagree("/meetings/13/sessions/21/statements/1/value"),
+        // 2019: the transcript's "DC" is a label the crate does not know.
+        (
+            Rule::UnknownCodeLabel,
+            "/meetings/13/sessions/26/code".into(),
+        ),
+    ];
+    assert_eq!(findings, expected);
+    let findings: Vec<(Rule, String)> =
+        validate(&n).into_iter().map(|f| (f.rule, f.path)).collect();
+    assert_eq!(
+        findings,
+        vec![
+            // The announcement of the first Arab IGF prints "AIGF".
+            disagree("/nris/9/statements/1/value"),
+            // Nominet writes "UK-IGF", Hansard "UK IGF".
+            disagree("/nris/10/statements/1/value"),
+        ]
+    );
+
+    // At least 60 sessions over at least 5 meetings, with at least 6 forms
+    // of code as printed (digits set aside).
+    let sessions: Vec<&Session> = d.meetings.iter().flat_map(|m| &m.sessions).collect();
+    assert!(sessions.len() >= 60, "{}", sessions.len());
+    assert!(d.meetings.iter().filter(|m| !m.sessions.is_empty()).count() >= 5);
+    let shapes: std::collections::HashSet<String> = sessions
+        .iter()
+        .filter_map(|s| s.code.as_ref())
+        .map(|c| {
+            // Each run of digits as one "9".
+            let mut shape = String::new();
+            for ch in c.as_str().chars() {
+                if !ch.is_ascii_digit() {
+                    shape.push(ch);
+                } else if !shape.ends_with('9') {
+                    shape.push('9');
+                }
+            }
+            shape
+        })
+        .collect();
+    assert!(shapes.len() >= 6, "{shapes:?}");
+    // At least 8 NRIs, with meetings.
+    assert!(n.nris.len() >= 8);
+    assert!(n.nris.iter().filter(|nri| !nri.meetings.is_empty()).count() >= 8);
+
+    // The codes of the earlier years are read.
+    let ws = coded(&d, "WS173");
+    assert_eq!(ws.code.as_ref().unwrap().label(), "WS");
+    assert_eq!(ws.code.as_ref().unwrap().number(), Some(173));
+    assert_eq!(ws.session_type, SessionType::Workshop);
+    let bracketed = coded(&d, "(WS186)").code.as_ref().unwrap();
+    assert_eq!((bracketed.label(), bracketed.number()), ("WS", Some(186)));
+    let prefixed = coded(&d, "IGF 2019 WS #341").code.as_ref().unwrap();
+    assert_eq!(
+        (prefixed.year(), prefixed.number()),
+        (Some(2019), Some(341))
+    );
+    assert_eq!(coded(&d, "36").code.as_ref().unwrap().number(), Some(36));
+}

@@ -22,9 +22,9 @@ use crate::dataset::AsWritten;
 use crate::{
     ActivityRef, Basis, BestPracticeForum, CoLocatedEvent, Commitment, Coverage, Cycle,
     DcStandards, Document, Donor, DynamicCoalition, Figure, GdcMapping, Host, LeadershipPanel, Mag,
-    Meeting, MessageSet, Milestone, Nri, NriMeeting, Organiser, OtherName, Output, PanelMember,
-    ParliamentaryEvent, Person, Phase, PolicyNetwork, RoadmapMapping, Session, SessionReport,
-    Share, Source, Statement, TimeSlot, Track, WorkingGroup,
+    MagOfficer, Meeting, MessageSet, Milestone, Nri, NriMeeting, Organiser, OtherName, Output,
+    PanelMember, ParliamentaryEvent, Person, Phase, PolicyNetwork, RoadmapMapping, Session,
+    SessionReport, Share, Source, Statement, TimeSlot, Track, WorkingGroup,
 };
 
 /// A problem found on the error path: where (a pointer into the original
@@ -87,14 +87,15 @@ records! {
         "donors": Donor, "co_located_events": CoLocatedEvent, "coverage": Coverage,
         "statements": Statement
     }
-    Session { "people": Person, "organisers": Organiser, "reports": SessionReport, "statements": Statement }
+    Session { "people": Person, "organisers": Organiser, "reports": SessionReport, "held_by": ActivityRef, "statements": Statement }
     Figure { "breakdown": Share, "statements": Statement }
     DynamicCoalition { "other_sources": Source, "other_names": OtherName, "statements": Statement }
     Nri { "meetings": NriMeeting, "other_sources": Source, "other_names": OtherName, "statements": Statement }
     BestPracticeForum { "cycles": Cycle, "other_sources": Source, "other_names": OtherName, "statements": Statement }
     PolicyNetwork { "cycles": Cycle, "other_sources": Source, "other_names": OtherName, "statements": Statement }
     Cycle { "outputs": Output, "statements": Statement }
-    Mag { "working_groups": WorkingGroup, "coverage": Coverage, "statements": Statement }
+    Mag { "working_groups": WorkingGroup, "officers": MagOfficer, "coverage": Coverage, "statements": Statement }
+    MagOfficer { "statements": Statement }
     LeadershipPanel { "members": PanelMember, "outputs": Output, "other_sources": Source, "other_names": OtherName, "statements": Statement }
     ParliamentaryEvent { "outputs": Output, "statements": Statement }
     RoadmapMapping { "igf_activities": ActivityRef, "statements": Statement }
