@@ -161,6 +161,23 @@
 //!
 //! - `cli`: the `igf` command-line validator (`cargo install igf-model --features cli`).
 #![doc = include_str!("../docs/entity-diagram.md")]
+// On docs.rs the diagram above is drawn as a picture: rustdoc prints a
+// `mermaid` code block as text, and this script (the docs' HTML only)
+// hands each one to Mermaid.
+#![doc = r#"<script type="module">
+const blocks = document.querySelectorAll("pre.language-mermaid");
+if (blocks.length > 0) {
+  const { default: mermaid } = await import("https://cdn.jsdelivr.net/npm/mermaid@11/dist/mermaid.esm.min.mjs");
+  for (const pre of blocks) {
+    const picture = document.createElement("div");
+    picture.className = "mermaid";
+    picture.textContent = pre.textContent;
+    pre.replaceWith(picture);
+  }
+  mermaid.initialize({ startOnLoad: false, theme: "neutral" });
+  await mermaid.run({ querySelector: "div.mermaid" });
+}
+</script>"#]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(unreachable_pub)]
@@ -201,30 +218,41 @@ pub use chrono;
 pub use serde_json;
 
 pub use body::Body;
+#[doc(inline)]
 pub use community::{StakeholderGroup, UnRegionalGroup};
 pub use dataset::{Basis, Dataset};
 pub use enums::UnknownVariant;
 pub use extensions::{is_extension_name, Extensions, EXTENSION_PREFIX};
+#[doc(inline)]
 pub use format::{FormatVersion, InvalidFormatVersion};
+#[doc(inline)]
 pub use forum::{
     CoLocatedEvent, Counted, Dimension, Donor, Figure, Host, LeadersTrackTheme, Measure, Meeting,
     MeetingFormat, MessageSet, Milestone, Organiser, Participation, Person, PersonRole, Phase,
     Qualifier, ReportKind, Session, SessionCode, SessionFormat, SessionKey, SessionReport,
     SessionType, Share, TimeSlot, Track, TrackKind, UtcOffset,
 };
+#[doc(inline)]
 pub use index::Index;
+#[doc(inline)]
 pub use intersessional::{
     BestPracticeForum, BpfCycle, BpfOutput, Cycle, DcAcronym, DcStandards, DcStatus,
     DynamicCoalition, Nri, NriKind, NriMeeting, Output, OutputKind, PolicyNetwork,
 };
+#[doc(inline)]
 pub use leadership_panel::{LeadershipPanel, PanelMember, PanelRole};
+#[doc(inline)]
 pub use mag::{Mag, MagOfficer, WgAcronym, WgStatus, WorkingGroup};
+#[doc(inline)]
 pub use outcomes::{
     ActivityKind, ActivityRef, Commitment, CommitmentKind, GdcMapping, GdcObjective, Pledger,
     RoadmapArea, RoadmapMapping, SessionRef, TimeFrame, WsisActionLine,
 };
+#[doc(inline)]
 pub use parliamentary_track::ParliamentaryEvent;
+#[doc(inline)]
 pub use provenance::{Coverage, Document, Extent, OtherName, Rank, Source, Statement};
+#[doc(inline)]
 pub use validate::Validate;
 pub use year::{InvalidYear, Year, FIRST_IGF_YEAR, FIRST_RECORD_YEAR, LAST_PLAUSIBLE_YEAR};
 
