@@ -323,13 +323,9 @@ impl Gate {
         for input in inputs {
             let name = input.name();
             match read(input) {
-                Ok(Read::Loaded { dataset, .. }) => {
-                    let findings = if dataset.builds_on.is_empty() {
-                        validate::validate(&dataset)
-                    } else {
-                        let base = bases(std::slice::from_ref(&*dataset));
-                        together(&base, std::slice::from_ref(&*dataset)).remove(0)
-                    };
+                Ok(Read::Loaded { dataset, text }) => {
+                    let mut findings = findings_of(&dataset);
+                    locate(text.as_deref(), &mut findings);
                     self.push(&mut verdict, name, findings);
                 }
                 Ok(Read::Failed(findings)) => self.push(&mut verdict, name, findings),
@@ -354,13 +350,15 @@ impl Gate {
     pub fn check_together(&self, inputs: impl IntoIterator<Item = Input>) -> Verdict {
         let mut verdict = self.verdict();
         let mut loaded: Vec<(usize, Dataset)> = Vec::new();
+        let mut texts: Vec<Option<Vec<u8>>> = Vec::new();
         let mut names = Vec::new();
         let mut failed: Vec<Option<Vec<Finding>>> = Vec::new();
         for input in inputs {
             let name = input.name();
             match read(input) {
-                Ok(Read::Loaded { dataset, .. }) => {
+                Ok(Read::Loaded { dataset, text }) => {
                     loaded.push((names.len(), *dataset));
+                    texts.push(text);
                     failed.push(None);
                 }
                 Ok(Read::Failed(findings)) => failed.push(Some(findings)),
@@ -375,12 +373,15 @@ impl Gate {
         let base = bases(&parts);
         let mut found = together(&base, &parts).into_iter();
         let mut at = loaded.iter().map(|(i, _)| *i).peekable();
+        let mut texts = texts.into_iter();
         for (i, (name, failed)) in names.into_iter().zip(failed).enumerate() {
             let findings = match failed {
                 Some(findings) => findings,
                 None if at.peek() == Some(&i) => {
                     at.next();
-                    found.next().unwrap_or_default()
+                    let mut findings = found.next().unwrap_or_default();
+                    locate(texts.next().flatten().as_deref(), &mut findings);
+                    findings
                 }
                 None => Vec::new(),
             };
@@ -412,8 +413,10 @@ impl Gate {
         for input in inputs {
             let name = input.name();
             match read(input) {
-                Ok(Read::Loaded { dataset, .. }) => {
-                    let findings = together(&[history], std::slice::from_ref(&*dataset)).remove(0);
+                Ok(Read::Loaded { dataset, text }) => {
+                    let mut findings =
+                        together(&[history], std::slice::from_ref(&*dataset)).remove(0);
+                    locate(text.as_deref(), &mut findings);
                     self.push(&mut verdict, name, findings);
                 }
                 Ok(Read::Failed(findings)) => self.push(&mut verdict, name, findings),
@@ -439,12 +442,29 @@ impl Gate {
     }
 }
 
+/// The findings of one dataset, validated with the reference datasets it
+/// builds on ([`Dataset::builds_on`]), at its own pointers.
+pub(crate) fn findings_of(dataset: &Dataset) -> Vec<Finding> {
+    if dataset.builds_on.is_empty() {
+        validate::validate(dataset)
+    } else {
+        let base = bases(std::slice::from_ref(dataset));
+        together(&base, std::slice::from_ref(dataset)).remove(0)
+    }
+}
+
+/// Gives findings of a dataset read from `text` their lines and columns.
+fn locate(text: Option<&[u8]>, findings: &mut [Finding]) {
+    if let Some(text) = text {
+        crate::load::locate(text, findings);
+    }
+}
+
 /// An input read: a dataset (with its text, when it was read from text), or
 /// the findings of why it is not one.
 enum Read {
     Loaded {
         dataset: Box<Dataset>,
-        #[allow(dead_code)]
         text: Option<Vec<u8>>,
     },
     Failed(Vec<Finding>),

@@ -559,3 +559,17 @@ fn validate_alone_together_and_against_the_history() {
         "{text}"
     );
 }
+
+/// A rule's finding in a file read from text says its line and column.
+#[test]
+fn rule_findings_have_their_line_and_column() {
+    let text = b"{\n  \"documents\": [{\"id\": \"d\", \"title\": \"T\"}],\n  \"meetings\": [\n    {\"year\": 2020, \"edition\": 14, \"source\": {\"document\": \"d\"}}\n  ]\n}\n";
+    let o = igf(&["validate", "--format", "json", "-"], text);
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let finding = &report["files"][0]["findings"][0];
+    assert_eq!(finding["code"], "consistency.edition_year");
+    assert_eq!(finding["path"], "/meetings/0/edition");
+    assert_eq!((finding["line"].as_u64(), finding["column"].as_u64()), (Some(4), Some(31)));
+    let schema = igf_model::schema::validation_report();
+    assert!(jsonschema::draft202012::new(&schema).unwrap().is_valid(&report));
+}

@@ -166,7 +166,10 @@ impl LoadError {
                     ),
                     _ => format!("{} (line {}, column {})", at.reason, at.line, at.column),
                 };
-                crate::validate::Finding::new(rule, at.pointer.clone(), message)
+                let mut finding = crate::validate::Finding::new(rule, at.pointer.clone(), message);
+                finding.line = Some(at.line);
+                finding.column = Some(at.column);
+                finding
             })
             .collect()
     }
@@ -255,6 +258,24 @@ pub fn from_reader(mut reader: impl Read) -> Result<Dataset, LoadError> {
     let mut bytes = Vec::new();
     reader.read_to_end(&mut bytes)?;
     from_slice(&bytes)
+}
+
+/// Gives each finding of a dataset read from `text` the line and column
+/// of the value its pointer names in that text (of the nearest enclosing
+/// value, for a member the text lacks). The validator works on the
+/// dataset, not the text, so its findings have none until located.
+///
+/// ```
+/// let text = "{\n  \"meetings\": [\n    {\"year\": 2020, \"edition\": 14, \"source\": {\"document\": \"d\"}}\n  ]\n}";
+/// let dataset = igf_model::load::from_str(text)?;
+/// let mut findings = igf_model::validate::validate(&dataset);
+/// igf_model::load::locate(text.as_bytes(), &mut findings);
+/// let edition = findings.iter().find(|f| f.code() == "consistency.edition_year").unwrap();
+/// assert_eq!((edition.line, edition.column), (Some(3), Some(31)));
+/// # Ok::<(), igf_model::load::LoadError>(())
+/// ```
+pub fn locate(text: &[u8], findings: &mut [crate::validate::Finding]) {
+    recover::locate_findings(text, findings);
 }
 
 #[cfg(test)]

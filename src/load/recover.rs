@@ -393,6 +393,48 @@ pub(super) fn locate(bytes: &[u8], problems: Vec<(String, String)>) -> Vec<Locat
     located.into_iter().map(|(_, l)| l).collect()
 }
 
+/// Gives each finding the line and column of its pointer in `bytes` (of
+/// the nearest enclosing value the text has, for a member it lacks), in
+/// one walk of the document and one sweep of its lines.
+pub(super) fn locate_findings(bytes: &[u8], findings: &mut [crate::validate::Finding]) {
+    let mut wanted: Vec<&str> = Vec::new();
+    for f in findings.iter() {
+        let mut pointer = f.path.as_str();
+        loop {
+            wanted.push(pointer);
+            match pointer.rfind('/') {
+                Some(at) => pointer = &pointer[..at],
+                None => break,
+            }
+        }
+    }
+    let at = positions(bytes, wanted.into_iter());
+    let mut offsets: Vec<(usize, usize)> = findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let mut pointer = f.path.as_str();
+            let offset = loop {
+                if let Some(&offset) = at.get(pointer) {
+                    break offset;
+                }
+                match pointer.rfind('/') {
+                    Some(cut) => pointer = &pointer[..cut],
+                    None => break 0,
+                }
+            };
+            (offset, i)
+        })
+        .collect();
+    offsets.sort_unstable();
+    let mut lines = Lines::default();
+    for (offset, i) in offsets {
+        let (line, column) = lines.at(bytes, offset);
+        findings[i].line = Some(line);
+        findings[i].column = Some(column);
+    }
+}
+
 /// Lines and columns of increasing offsets, counted in one sweep.
 #[derive(Default)]
 struct Lines {

@@ -27,6 +27,14 @@ pub struct Finding {
     pub path: String,
     /// What is wrong, the values involved, and what was expected.
     pub message: String,
+    /// The line (from 1) of the offending value in the text the dataset
+    /// was read from, where the finding was located in it
+    /// ([`load::locate`](crate::load::locate)); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// The column (from 1) of the offending value, with `line`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
 }
 
 impl Finding {
@@ -37,6 +45,8 @@ impl Finding {
             rule,
             path: path.into(),
             message: message.into(),
+            line: None,
+            column: None,
         }
     }
 

@@ -7,7 +7,9 @@ use crate::load::{self, LoadError};
 
 /// Every finding of one JSON document, exactly as `igf validate --format
 /// json` reports it for a file: the `load.*` findings (one per problem) when
-/// the document cannot be read as a dataset, else every rule's findings.
+/// the document cannot be read as a dataset, else every rule's findings
+/// (with the reference datasets it builds on, as the gate checks a file),
+/// each with the line and column of its value in `bytes`.
 ///
 /// `Err` only when the input gives no finding to report ([`LoadError::Io`]),
 /// which bytes in memory never do.
@@ -23,7 +25,11 @@ use crate::load::{self, LoadError};
 /// ```
 pub fn findings_of_json(bytes: &[u8]) -> Result<Vec<Finding>, LoadError> {
     match load::from_slice(bytes) {
-        Ok(dataset) => Ok(super::validate(&dataset)),
+        Ok(dataset) => {
+            let mut findings = crate::gate::findings_of(&dataset);
+            load::locate(bytes, &mut findings);
+            Ok(findings)
+        }
         Err(err) => {
             let findings = err.to_findings();
             if findings.is_empty() {
