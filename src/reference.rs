@@ -35,8 +35,9 @@ use std::sync::OnceLock;
 
 use crate::Dataset;
 
-/// The embedded files, by name: `(file name, JSON text)`.
-pub const FILES: &[(&str, &str)] = &[
+/// The embedded files, by name: `(file name, JSON text)`. A `static`, so
+/// the texts are in the binary once, however many places read them.
+pub static FILES: [(&str, &str); COUNT] = [
     ("igf2020.json", include_str!("../data/igf2020.json")),
     ("igf2019.json", include_str!("../data/igf2019.json")),
     ("igf2021.json", include_str!("../data/igf2021.json")),
@@ -52,7 +53,10 @@ pub const FILES: &[(&str, &str)] = &[
 ];
 
 /// Each embedded file, parsed on first use and kept.
-static PARSED: [OnceLock<Dataset>; FILES.len()] = [const { OnceLock::new() }; FILES.len()];
+static PARSED: [OnceLock<Dataset>; COUNT] = [const { OnceLock::new() }; COUNT];
+
+/// How many files are embedded.
+const COUNT: usize = 9;
 
 /// The embedded dataset of file `name` (one of [`FILES`]), parsed once, or
 /// the whole history for `"all"` (see [`all`]).

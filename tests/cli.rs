@@ -569,7 +569,12 @@ fn rule_findings_have_their_line_and_column() {
     let finding = &report["files"][0]["findings"][0];
     assert_eq!(finding["code"], "consistency.edition_year");
     assert_eq!(finding["path"], "/meetings/0/edition");
-    assert_eq!((finding["line"].as_u64(), finding["column"].as_u64()), (Some(4), Some(31)));
+    assert_eq!(
+        (finding["line"].as_u64(), finding["column"].as_u64()),
+        (Some(4), Some(31))
+    );
     let schema = igf_model::schema::validation_report();
-    assert!(jsonschema::draft202012::new(&schema).unwrap().is_valid(&report));
+    assert!(jsonschema::draft202012::new(&schema)
+        .unwrap()
+        .is_valid(&report));
 }
