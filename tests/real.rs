@@ -446,3 +446,61 @@ fn earlier_years_load_and_draw_only_true_warnings() {
     );
     assert_eq!(coded(&d, "36").code.as_ref().unwrap().number(), Some(36));
 }
+
+/// Each code form of the earlier years is read with its label, so a
+/// workshop's code on an open forum is reported (`consistency.code_type`),
+/// and the code prints back exactly as the IGF printed it.
+#[test]
+fn the_earlier_code_forms_are_checked_against_the_session_type() {
+    let mut d = common_session_dataset();
+    for (code, right, wrong) in [
+        ("WS173", SessionType::Workshop, SessionType::OpenForum),
+        ("(WS180)", SessionType::Workshop, SessionType::OpenForum),
+        ("OF16", SessionType::OpenForum, SessionType::Workshop),
+        (
+            "IGF 2019 WS #341",
+            SessionType::Workshop,
+            SessionType::OpenForum,
+        ),
+        (
+            "IGF 2018 OF #14",
+            SessionType::OpenForum,
+            SessionType::Workshop,
+        ),
+        ("WS 27", SessionType::Workshop, SessionType::OpenForum),
+        ("workshop 12", SessionType::Workshop, SessionType::OpenForum),
+        (
+            "IGF 2018 LIGHTNING SESSION #12",
+            SessionType::LightningTalk,
+            SessionType::Workshop,
+        ),
+    ] {
+        let session = &mut d.meetings[0].sessions[0];
+        session.code = Some(code.into());
+        session.session_type = right;
+        let findings = validate(&d);
+        assert!(findings.is_empty(), "{code}: {findings:#?}");
+        d.meetings[0].sessions[0].session_type = wrong;
+        let findings = validate(&d);
+        assert_eq!(findings.len(), 1, "{code}: {findings:#?}");
+        assert_eq!(findings[0].rule, Rule::CodeType, "{code}");
+        assert_eq!(findings[0].path, "/meetings/0/sessions/0/code");
+        let text = serde_json::to_string(&d.meetings[0].sessions[0].code).unwrap();
+        assert_eq!(text, serde_json::to_string(code).unwrap());
+    }
+}
+
+/// One meeting of 2018 with one session and its bibliography.
+fn common_session_dataset() -> Dataset {
+    let mut d = Dataset::new();
+    d.documents
+        .push(Document::new("schedule", "IGF 2018 schedule"));
+    let mut m = Meeting::new(Year::new(2018).unwrap(), Source::new("schedule"));
+    m.sessions.push(Session::new(
+        "Women Empowerment through ICTs",
+        SessionType::Workshop,
+        Source::new("schedule"),
+    ));
+    d.meetings.push(m);
+    d
+}
