@@ -394,36 +394,8 @@ fn format_0_2_files_upgrade_with_the_same_meaning() {
                 n["kinds"] = json!([kind]);
             }
         }
-        // 0.3 -> 0.4: a coalition's former names are other names marked former.
-        for dc in old
-            .get_mut("dynamic_coalitions")
-            .and_then(Value::as_array_mut)
-            .into_iter()
-            .flatten()
-        {
-            if let Some(Value::Array(names)) = dc.as_object_mut().unwrap().remove("former_names") {
-                let names: Vec<Value> = names
-                    .into_iter()
-                    .map(|name| json!({"name": name, "former": true}))
-                    .collect();
-                dc["other_names"] = Value::Array(names);
-            }
-        }
-        // Other names of BPFs and policy networks are written as records.
-        for key in ["best_practice_forums", "policy_networks"] {
-            for body in old
-                .get_mut(key)
-                .and_then(Value::as_array_mut)
-                .into_iter()
-                .flatten()
-            {
-                if let Some(Value::Array(names)) = body.get_mut("other_names") {
-                    for name in names.iter_mut() {
-                        *name = json!({ "name": name.clone() });
-                    }
-                }
-            }
-        }
+        // 0.3 -> 0.4: other names.
+        common::other_names_upgraded(&mut old);
         assert_eq!(back, old, "{file}");
     }
 }

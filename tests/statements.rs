@@ -380,35 +380,7 @@ fn upgraded_by_hand(mut old: Value) -> Value {
             m["statements"] = Value::Array(statements);
         }
     }
-    for dc in old
-        .get_mut("dynamic_coalitions")
-        .and_then(Value::as_array_mut)
-        .into_iter()
-        .flatten()
-    {
-        if let Some(Value::Array(names)) = dc.as_object_mut().unwrap().remove("former_names") {
-            dc["other_names"] = Value::Array(
-                names
-                    .into_iter()
-                    .map(|n| json!({"name": n, "former": true}))
-                    .collect(),
-            );
-        }
-    }
-    for key in ["best_practice_forums", "policy_networks"] {
-        for body in old
-            .get_mut(key)
-            .and_then(Value::as_array_mut)
-            .into_iter()
-            .flatten()
-        {
-            if let Some(Value::Array(names)) = body.get_mut("other_names") {
-                for n in names.iter_mut().filter(|n| n.is_string()) {
-                    *n = json!({"name": n.clone()});
-                }
-            }
-        }
-    }
+    common::other_names_upgraded(&mut old);
     old
 }
 

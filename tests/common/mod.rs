@@ -357,3 +357,34 @@ pub fn dataset() -> Dataset {
     d.parliamentary_track.push(parliamentary_event());
     d
 }
+
+/// What the upgrade to format 0.4 does to other names, done by hand on a
+/// file's JSON as written: a coalition's `former_names` become
+/// `other_names` marked `former`, and names written as plain strings are
+/// written as records.
+pub fn other_names_upgraded(old: &mut serde_json::Value) {
+    use serde_json::{json, Value};
+    if let Some(Value::Array(dcs)) = old.get_mut("dynamic_coalitions") {
+        for dc in dcs {
+            if let Some(Value::Array(names)) =
+                dc.as_object_mut().and_then(|o| o.remove("former_names"))
+            {
+                let names = names
+                    .into_iter()
+                    .map(|n| json!({"name": n, "former": true}));
+                dc["other_names"] = Value::Array(names.collect());
+            }
+        }
+    }
+    for key in ["best_practice_forums", "policy_networks"] {
+        if let Some(Value::Array(list)) = old.get_mut(key) {
+            for body in list {
+                if let Some(Value::Array(names)) = body.get_mut("other_names") {
+                    for n in names.iter_mut().filter(|n| n.is_string()) {
+                        *n = json!({"name": n.clone()});
+                    }
+                }
+            }
+        }
+    }
+}
