@@ -411,7 +411,7 @@ fn first_difference(a: &Value, b: &Value, at: String) -> Option<(String, Value, 
 #[test]
 fn format_0_3_files_upgrade_with_the_same_meaning() {
     let mut seen = 0;
-    for dir in ["tests/fixtures/real", "examples/datasets"] {
+    for dir in ["tests/fixtures/format-0.3", "examples/datasets"] {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             let text = std::fs::read_to_string(&path).unwrap();
