@@ -193,6 +193,31 @@ impl Transform for ClosedRecords {
     }
 }
 
+/// Gives a range its type where the range stands beside a reference (a
+/// year member with its own range, `{"$ref": Year, "minimum": 1990}`), so
+/// strict consumers (ajv's `strictTypes`) know what `minimum` and `maximum`
+/// apply to: `integer`, or `integer` or `null` for an optional member.
+#[derive(Debug, Clone, Copy, Default)]
+struct TypedRanges;
+
+impl Transform for TypedRanges {
+    fn transform(&mut self, schema: &mut Schema) {
+        let Some(object) = schema.as_object_mut() else {
+            return;
+        };
+        let ranged = object.contains_key("minimum") || object.contains_key("maximum");
+        if !ranged || object.contains_key("type") {
+            return;
+        }
+        let nullable = object
+            .get("anyOf")
+            .and_then(Value::as_array)
+            .is_some_and(|options| options.iter().any(|o| o.get("type") == Some(&json!("null"))));
+        let kind = if nullable { json!(["integer", "null"]) } else { json!("integer") };
+        object.insert("type".into(), kind);
+    }
+}
+
 /// The `patternProperties` key of extension members.
 pub const EXTENSION_PATTERN: &str = "^x-";
 
@@ -291,6 +316,7 @@ fn generator() -> SchemaGenerator {
         .with_transform(RecursiveTransform(TaggedObjects))
         .with_transform(RecursiveTransform(Descriptions))
         .with_transform(RecursiveTransform(ClosedRecords))
+        .with_transform(RecursiveTransform(TypedRanges))
         .with_transform(formats)
         .into_generator()
 }
