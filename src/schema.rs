@@ -324,7 +324,7 @@ fn generator() -> SchemaGenerator {
 /// The standalone schema of type `T`, with `$id` `id` and `title` `title`.
 fn standalone<T: JsonSchema>(id: &str, title: &str, extra_description: Option<&str>) -> Value {
     let mut schema = generator().into_root_schema_for::<T>().to_value();
-    typed_statements(&mut schema);
+    typed_statements(&mut schema, &T::schema_name());
     let mut object = schema.as_object().cloned().unwrap_or_default();
     object.insert("$schema".into(), json!(DRAFT));
     object.insert("$id".into(), json!(id));
@@ -622,11 +622,18 @@ fn is_record(schema: &Value, defs: &Map<String, Value>, depth: usize) -> bool {
 /// `<Record>Statement` definition, one variant per member the record may
 /// state, whose `value` has that member's schema. A statement of an unknown
 /// member, or with a value of the wrong type, matches no variant.
-fn typed_statements(root: &mut Value) {
-    let Some(defs) = root.get_mut("$defs").and_then(Value::as_object_mut) else {
+fn typed_statements(root: &mut Value, root_name: &str) {
+    let Some(defs) = root.get("$defs").and_then(Value::as_object) else {
         return;
     };
-    let statable = statable_in(defs);
+    // The root is a record too (a standalone entity schema's).
+    let mut records = defs.clone();
+    let mut bare_root = root.clone();
+    if let Some(o) = bare_root.as_object_mut() {
+        o.remove("$defs");
+    }
+    records.insert(root_name.to_owned(), bare_root);
+    let statable = statable_in(&records);
     let Some(base) = defs.get("Statement").cloned() else {
         return;
     };
@@ -644,18 +651,23 @@ fn typed_statements(root: &mut Value) {
             })
             .collect();
         let name = format!("{record}Statement");
-        defs.insert(
-            name.clone(),
-            json!({
-                "description": format!("A statement of one member of a {record}: its `member` names the member, and its `value` has that member's type."),
-                "type": "object",
-                "oneOf": variants,
-            }),
-        );
-        let Some(def) = defs.get_mut(&record) else {
+        let statement = json!({
+            "description": format!("A statement of one member of a {record}: its `member` names the member, and its `value` has that member's type."),
+            "type": "object",
+            "oneOf": variants,
+        });
+        let items = json!({"$ref": format!("#/$defs/{name}")});
+        if let Some(defs) = root.get_mut("$defs").and_then(Value::as_object_mut) {
+            defs.insert(name, statement);
+        }
+        let target = if record == root_name {
+            Some(&mut *root)
+        } else {
+            root.get_mut("$defs").and_then(|d| d.get_mut(&record))
+        };
+        let Some(def) = target else {
             continue;
         };
-        let items = json!({"$ref": format!("#/$defs/{name}")});
         if def.pointer("/properties/statements").is_some() {
             def["properties"]["statements"]["items"] = items;
         } else if let Some(Value::Array(variants)) = def.get_mut("oneOf") {
