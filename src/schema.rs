@@ -212,8 +212,16 @@ impl Transform for TypedRanges {
         let nullable = object
             .get("anyOf")
             .and_then(Value::as_array)
-            .is_some_and(|options| options.iter().any(|o| o.get("type") == Some(&json!("null"))));
-        let kind = if nullable { json!(["integer", "null"]) } else { json!("integer") };
+            .is_some_and(|options| {
+                options
+                    .iter()
+                    .any(|o| o.get("type") == Some(&json!("null")))
+            });
+        let kind = if nullable {
+            json!(["integer", "null"])
+        } else {
+            json!("integer")
+        };
         object.insert("type".into(), kind);
     }
 }
@@ -646,7 +654,9 @@ fn typed_statements(root: &mut Value, root_name: &str) {
                     o.remove("description");
                 }
                 variant["properties"]["member"] = json!({"type": "string", "const": member});
-                variant["properties"]["value"] = schema;
+                // An absent or null value is a printing the model reads as
+                // no value, whatever the member's type.
+                variant["properties"]["value"] = json!({"anyOf": [schema, {"type": "null"}]});
                 variant
             })
             .collect();

@@ -74,6 +74,7 @@ pub struct NriMeeting {
     /// The number of participants, where the source gives an exact count
     /// (not "over 300").
     #[serde(default, deserialize_with = "wire::opt_int", skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0, max = 18_446_744_073_709_551_615_u64))]
     pub participants: Option<u64>,
     /// How it was held, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -313,6 +313,10 @@ fn read<T: Curated>(
         );
         return None;
     }
+    // No value: a printing the model reads as none; nothing to read.
+    if statement.value.is_null() {
+        return Some(Value::Null);
+    }
     let mut probe = base.clone();
     probe.insert(name.clone(), statement.value.clone());
     // Read from text, as `load` reads records: the same deserialisers, so
