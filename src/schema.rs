@@ -193,10 +193,12 @@ impl Transform for ClosedRecords {
     }
 }
 
-/// Gives a range its type where the range stands beside a reference (a
-/// year member with its own range, `{"$ref": Year, "minimum": 1990}`), so
-/// strict consumers (ajv's `strictTypes`) know what `minimum` and `maximum`
-/// apply to: `integer`, or `integer` or `null` for an optional member.
+/// Writes a year member with its own range as a plain ranged integer
+/// (`{"type": "integer", "minimum": 1990, "maximum": 2100}`, or with
+/// `null` for an optional member) instead of a reference to `Year` beside a
+/// range: strict consumers (ajv's `strictTypes`) need the type, and
+/// generators (datamodel-code-generator) cannot put a range on a reference.
+/// The member's range lies within `Year`'s, so nothing is lost.
 #[derive(Debug, Clone, Copy, Default)]
 struct TypedRanges;
 
@@ -209,18 +211,18 @@ impl Transform for TypedRanges {
         if !ranged || object.contains_key("type") {
             return;
         }
-        let nullable = object
-            .get("anyOf")
-            .and_then(Value::as_array)
-            .is_some_and(|options| {
-                options
-                    .iter()
-                    .any(|o| o.get("type") == Some(&json!("null")))
-            });
-        let kind = if nullable {
-            json!(["integer", "null"])
-        } else {
+        let year = json!({"$ref": "#/$defs/Year"});
+        let kind = if object.get("$ref") == year.get("$ref") {
+            object.remove("$ref");
             json!("integer")
+        } else if object.get("anyOf") == Some(&json!([year, {"type": "null"}])) {
+            object.remove("anyOf");
+            json!(["integer", "null"])
+        } else if !object.contains_key("$ref") && !object.contains_key("anyOf") {
+            // A range on the items of a list of years.
+            json!("integer")
+        } else {
+            return;
         };
         object.insert("type".into(), kind);
     }

@@ -41,7 +41,13 @@ fn schema() -> Value {
 
 /// True when `s` is, or wraps (`anyOf`, `items`), a reference to `Year`.
 fn refers_to_year(s: &Value) -> bool {
-    s.get("$ref").and_then(Value::as_str) == Some("#/$defs/Year")
+    // A year member with its own range is written as a ranged integer.
+    let ranged_year = s.get("maximum") == Some(&json!(igf_model::LAST_PLAUSIBLE_YEAR))
+        && [igf_model::FIRST_IGF_YEAR, igf_model::FIRST_RECORD_YEAR]
+            .iter()
+            .any(|first| s.get("minimum") == Some(&json!(first)));
+    ranged_year
+        || s.get("$ref").and_then(Value::as_str) == Some("#/$defs/Year")
         || s.get("items").is_some_and(refers_to_year)
         || s.get("anyOf")
             .and_then(Value::as_array)
