@@ -36,5 +36,5 @@ pub use document::Document;
 pub use other_name::OtherName;
 pub(crate) use other_name::OtherNames;
 pub use source::Source;
-pub(crate) use statement::{check_curated, curated, record, Curated};
+pub(crate) use statement::{check_curated, cite, curated, record, Curated};
 pub use statement::{Rank, Statement};

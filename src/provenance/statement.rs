@@ -364,7 +364,7 @@ fn show(value: &Value) -> String {
 }
 
 /// A citation as findings name it: the document's title, and its section.
-fn cite(c: &Checker, source: Option<&Source>) -> String {
+pub(crate) fn cite(c: &Checker, source: Option<&Source>) -> String {
     let Some(source) = source else {
         return "no source of its own".to_owned();
     };

@@ -127,13 +127,7 @@ fn compare(
         Rule::PartExceedsWhole => b > a,
         _ => (a - b).abs() > f64::EPSILON,
     };
-    let cite = |c: &Checker, f: &Figure| {
-        let document = c.document_title(&f.source.document);
-        match &f.source.section {
-            Some(s) => format!("{document}, {s}"),
-            None => document.to_owned(),
-        }
-    };
+    let cite = |c: &Checker, f: &Figure| crate::provenance::cite(c, Some(&f.source));
     let what = match rule {
         Rule::PartExceedsWhole => "is larger than the whole meeting's",
         _ => "disagrees with the same figure",
