@@ -176,9 +176,14 @@ impl LoadError {
 }
 
 /// The error path: reads the document again with path tracking to locate
-/// the first problem, then looks for every other one.
+/// the first problem, then looks for every other one. The text is read as
+/// the fast path reads it (one reading of the types serves both).
 fn diagnose(bytes: &[u8]) -> LoadError {
-    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => return not_utf8(bytes, &err),
+    };
+    let mut de = serde_json::Deserializer::from_str(text);
     let err = match serde_path_to_error::deserialize::<_, AsWritten>(&mut de) {
         Err(err) => err,
         Ok(_) => {
@@ -205,18 +210,93 @@ fn diagnose(bytes: &[u8]) -> LoadError {
     }
 }
 
+/// A document that is not UTF-8: one syntax problem, at its first byte that
+/// is not, in the value being read there. Where that is, is read from the
+/// text before it: a reading of that text ends there, inside the value.
+fn not_utf8(bytes: &[u8], err: &std::str::Utf8Error) -> LoadError {
+    let valid = err.valid_up_to();
+    let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+    let mut de = serde_json::Deserializer::from_str(before);
+    let pointer = match serde_path_to_error::deserialize::<_, Skipped>(&mut de) {
+        Err(err) if err.inner().is_eof() => recover::pointer_of(err.path()),
+        // A syntax error before it: that is the document's first problem.
+        Err(err) => {
+            let pointer = recover::pointer_of(err.path());
+            return LoadError::Syntax(Located::from_json(err.inner(), pointer));
+        }
+        Ok(_) => String::new(),
+    };
+    let (line, column) = recover::line_column(bytes, valid);
+    LoadError::Syntax(Located {
+        pointer,
+        line,
+        column,
+        reason: format!(
+            "the document is not UTF-8 text: byte 0x{:02X} cannot begin or continue a character",
+            bytes[valid]
+        ),
+    })
+}
+
+/// Any JSON value, read and dropped, its members' names read as text (so
+/// that a path-tracking reading names them, which `IgnoredAny` does not).
+struct Skipped;
+
+impl<'de> serde::Deserialize<'de> for Skipped {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(Skipped)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Skipped {
+    type Value = Skipped;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Skipped, E> {
+        Ok(Skipped)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Skipped, E> {
+        Ok(Skipped)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Skipped, E> {
+        Ok(Skipped)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Skipped, E> {
+        Ok(Skipped)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Skipped, E> {
+        Ok(Skipped)
+    }
+    fn visit_unit<E>(self) -> Result<Skipped, E> {
+        Ok(Skipped)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Skipped, A::Error> {
+        while seq.next_element::<Skipped>()?.is_some() {}
+        Ok(Skipped)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Skipped, A::Error> {
+        while map.next_key::<String>()?.is_some() {
+            map.next_value::<Skipped>()?;
+        }
+        Ok(Skipped)
+    }
+}
+
 /// The typed parse of `bytes`: as `serde_json::from_slice` reads them, but
 /// faster. UTF-8 is checked once for the whole document, many bytes at a
 /// time, and the parse then reads text it need not check string by string
 /// (a fifth of a typed parse's time, in the benchmark). Bytes that are not
-/// UTF-8 are parsed as bytes, which fails where `from_slice` fails.
+/// UTF-8 are not read at all: `from_slice` fails on them too, since every
+/// string of a document is read as text (unknown members are kept).
 #[inline]
-fn parse(bytes: &[u8]) -> Result<Dataset, serde_json::Error> {
-    let read = match std::str::from_utf8(bytes) {
-        Ok(text) => serde_json::from_str(text),
-        Err(_) => serde_json::from_slice(bytes),
-    };
-    read.map(|AsWritten(dataset)| dataset)
+fn parse(bytes: &[u8]) -> Option<Dataset> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    serde_json::from_str(text)
+        .ok()
+        .map(|AsWritten(dataset)| dataset)
 }
 
 /// Reads a dataset from JSON bytes. A UTF-8 byte-order mark is skipped.
@@ -229,7 +309,7 @@ fn parse(bytes: &[u8]) -> Result<Dataset, serde_json::Error> {
 #[inline]
 pub fn from_slice(bytes: &[u8]) -> Result<Dataset, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut dataset = parse(bytes).map_err(|_| diagnose(bytes))?;
+    let mut dataset = parse(bytes).ok_or_else(|| diagnose(bytes))?;
     crate::format::upgrade(&mut dataset)
         .map_err(|problems| LoadError::Shape(recover::locate(bytes, problems)))?;
     Ok(dataset)
@@ -305,7 +385,7 @@ mod tests {
                 bytes[at] = byte;
             }
             bytes.truncate(bytes.len() - cut.index(8));
-            let ours = parse(&bytes);
+            let ours = parse(&bytes).ok_or(());
             let theirs = serde_json::from_slice::<AsWritten>(&bytes).map(|d| d.0);
             prop_assert_eq!(ours.is_ok(), theirs.is_ok());
             if let (Ok(ours), Ok(theirs)) = (ours, theirs) {
@@ -315,8 +395,24 @@ mod tests {
     }
 
     #[test]
+    fn a_document_not_utf8_is_reported_at_its_first_byte_that_is_not() {
+        let bytes = b"{\"meetings\": [{\n \"theme\": \"a\xffb\"}]}";
+        let err = crate::load::from_slice(bytes).unwrap_err();
+        assert!(matches!(err, crate::load::LoadError::Syntax(_)));
+        let [at] = err.problems() else {
+            panic!("one problem: {err}");
+        };
+        assert_eq!(at.pointer, "/meetings/0/theme");
+        assert_eq!((at.line, at.column), (2, 13));
+        assert!(at.reason.contains("byte 0xFF"), "{}", at.reason);
+        // A syntax error before the first byte that is not UTF-8 comes first.
+        let err = crate::load::from_slice(b"{\"meetings\": [}, \"\xff\"").unwrap_err();
+        assert!(err.problems()[0].reason.contains("expected value"), "{err}");
+    }
+
+    #[test]
     fn the_document_of_the_property_is_read() {
-        let d = parse(DOCUMENT.as_bytes()).unwrap();
+        let d = parse(DOCUMENT.as_bytes()).expect("the document reads");
         assert_eq!(d.meetings[0].sessions[0].title, "Tech for the Planet");
         assert_eq!(d.description.as_deref(), Some("Café – 会議 é\n"));
     }

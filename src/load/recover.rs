@@ -1,12 +1,14 @@
 //! The error path of loading: every shape problem of a document, not only
 //! the first.
 //!
-//! serde stops at the first problem. Once the fast path has failed, the
-//! document is read into a `serde_json::Value` and each record is read on
-//! its own, from the innermost records out: a record whose nested records
-//! have problems is read again without them, and a record with a problem in
-//! one of its own members is read again without that member, until it reads
-//! or can no longer be read (a required member missing or unreadable). Each
+//! serde stops at the first problem. Once the fast path has failed, each
+//! record is read on its own, from its own slice of the document's text,
+//! from the innermost records out: a record reads its nested records one by
+//! one, then its own members (held as values, without its lists of
+//! records), and a record with a problem in one of its own members is read
+//! again without that member, until it reads or can no longer be read (a
+//! required member missing or unreadable). So diagnosing a document holds
+//! the document and at most one record's members at a time. Each
 //! problem is reported once, with the JSON Pointer of the offending value in
 //! the original document, and with its line and column there. A record
 //! whose own members are read again more than [`PER_RECORD`] times reports
@@ -15,6 +17,7 @@
 use std::collections::HashMap;
 
 use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::{escape_token, Located};
@@ -34,7 +37,7 @@ struct Problem {
     reason: String,
 }
 
-type CheckFn = fn(&Value, &str, &mut Vec<Problem>);
+type CheckFn = fn(&str, &str, &mut Vec<Problem>);
 
 /// The most problems reported in one record's own members (its nested
 /// records each count on their own): each is found by reading the record
@@ -139,41 +142,71 @@ fn missing_field(reason: &str) -> Option<&str> {
         .and_then(|rest| rest.strip_suffix('`'))
 }
 
-/// Reads `value` as a `T`, reporting every problem under `at`.
-fn check<T: Record>(value: &Value, at: &str, out: &mut Vec<Problem>) {
-    if T::deserialize(value).is_ok() {
-        return;
+/// The reason of a serde_json error, without the position it appends
+/// (the problems of records read on their own are placed by pointer).
+fn reason_of(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    match text.rfind(" at line ") {
+        Some(at) if err.line() > 0 => text[..at].to_owned(),
+        _ => text,
     }
-    let Value::Object(members) = value else {
+}
+
+/// Reads the record whose text is `raw` as a `T`, reporting every problem
+/// under `at`.
+fn check<T: Record>(raw: &str, at: &str, out: &mut Vec<Problem>) {
+    if serde_json::from_str::<T>(raw).is_err() {
+        check_members::<T>(raw, at, out);
+    }
+}
+
+/// The members of a record, each as the text it has in the document.
+type Members<'a> = std::collections::BTreeMap<String, &'a RawValue>;
+
+/// Every problem of the record `raw`, which does not read as a `T`. The
+/// record's text is a slice of the document: its nested records are read
+/// one by one from their own slices, and only its other members are held
+/// as values, so the memory this takes is bounded by the largest record,
+/// not the document.
+fn check_members<T: Record>(raw: &str, at: &str, out: &mut Vec<Problem>) {
+    let Ok(members) = serde_json::from_str::<Members<'_>>(raw) else {
         // Not an object at all: one problem, at the record.
-        if let Err(err) = T::deserialize(value) {
+        if let Err(err) = serde_json::from_str::<T>(raw) {
             out.push(Problem {
                 pointer: at.to_owned(),
-                reason: err.to_string(),
+                reason: reason_of(&err),
             });
         }
         return;
     };
-    let mut members = members.clone();
-    // Nested records first, each on its own; those with problems are left out.
-    for (field, check_child) in T::CHILDREN {
-        if let Some(Value::Array(items)) = members.get_mut(*field) {
-            let mut keep = Vec::with_capacity(items.len());
-            for (i, item) in items.drain(..).enumerate() {
-                let before = out.len();
-                check_child(&item, &format!("{at}/{}/{i}", escape_token(field)), out);
-                if out.len() == before {
-                    keep.push(item);
+    // Nested records first, each on its own. Their problems are reported
+    // here, so the record is read again with each of its lists of records
+    // empty: what is left to find is in its own members.
+    let mut own = serde_json::Map::new();
+    for (field, raw) in members {
+        let child = T::CHILDREN.iter().find(|(name, _)| *name == field);
+        let items = child.and_then(|_| serde_json::from_str::<Vec<&RawValue>>(raw.get()).ok());
+        let value = match (child, items) {
+            (Some((_, check_child)), Some(items)) => {
+                for (i, item) in items.into_iter().enumerate() {
+                    check_child(
+                        item.get(),
+                        &format!("{at}/{}/{i}", escape_token(&field)),
+                        out,
+                    );
                 }
+                Value::Array(Vec::new())
             }
-            *items = keep;
-        }
+            // Well-formed: the document was checked before.
+            _ => serde_json::from_str(raw.get()).unwrap_or(Value::Null),
+        };
+        own.insert(field, value);
     }
     // Then the record's own members: each problem reported, the offending
     // value (the innermost member or element) left out, and the record read
     // again. Array elements left out are tracked so that later problems keep
     // their original index.
-    let mut record = Value::Object(members);
+    let mut record = Value::Object(own);
     let mut removed: Vec<Vec<Step>> = Vec::new();
     let mut renumbered: HashMap<Vec<Step>, Vec<usize>> = HashMap::new();
     let own_start = out.len();
@@ -191,11 +224,16 @@ fn check<T: Record>(value: &Value, at: &str, out: &mut Vec<Problem>) {
             });
             return;
         }
-        let err = match serde_path_to_error::deserialize::<_, T>(&record) {
+        // Read from text, as the document is: one reading of each type
+        // serves the whole error path.
+        let text = record.to_string();
+        let err = match serde_path_to_error::deserialize::<_, T>(
+            &mut serde_json::Deserializer::from_str(&text),
+        ) {
             Ok(_) => return,
             Err(err) => err,
         };
-        let reason = err.inner().to_string();
+        let reason = reason_of(err.inner());
         let mut path: Vec<Step> = err.path().iter().filter_map(Step::of).collect();
         if let Some(field) = missing_field(&reason) {
             let mut lacking = path.clone();
@@ -322,11 +360,16 @@ fn remove(
 /// and is kept even where reading from a `Value` cannot see it (a duplicate
 /// member).
 pub(super) fn problems(bytes: &[u8], first: Located) -> Vec<Located> {
-    let Ok(value) = serde_json::from_slice::<Value>(bytes) else {
+    // The rest of the document must be well-formed for its records to be
+    // read one by one; the first problem is all there is to say otherwise.
+    let Ok(text) = std::str::from_utf8(bytes) else {
         return vec![first];
     };
+    if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() {
+        return vec![first];
+    }
     let mut found = Vec::new();
-    check::<AsWritten>(&value, "", &mut found);
+    check_members::<AsWritten>(text, "", &mut found);
     let pointers: Vec<String> = found
         .iter()
         .map(|p| p.pointer.clone())
@@ -459,8 +502,7 @@ impl Lines {
 }
 
 /// The line and column (from 1) of byte `offset`, counted from the start.
-#[cfg(test)]
-fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+pub(super) fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
     Lines::default().at(bytes, offset)
 }
 
