@@ -26,8 +26,10 @@
 //! hours of a session and a detailed one two weeks later ([`SessionReport`]).
 //! Each meeting publishes **figures** ([`Figure`]): registrations,
 //! sessions, connections, sometimes more than once and not always in
-//! agreement; the crate keeps each publication as published and lets the
-//! validator report disagreements.
+//! agreement; the crate keeps each publication as published (a further
+//! publication of a number is a [`Statement`] of the figure's value, with
+//! its own qualifier and source) and lets the validator report
+//! disagreements.
 //!
 //! Between meetings the community works in **intersessional** tracks:
 //! **Dynamic Coalitions** ([`DynamicCoalition`], 23 in 2020), **National,

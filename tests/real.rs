@@ -52,7 +52,14 @@ fn real_data_loads_and_draws_only_true_warnings() {
             // "collected their badges and participated onsite".
             "igf2025.json" => vec![(
                 Rule::SourcesDisagree,
-                "/meetings/0/figures/15/breakdown/1/count".into(),
+                format!(
+                    "/meetings/0/figures/{}/breakdown/1/count",
+                    d.meetings[0]
+                        .figures
+                        .iter()
+                        .position(|f| f.source.document == "dw-2025-closing-ceremony")
+                        .unwrap()
+                ),
             )],
             _ => vec![],
         };

@@ -274,6 +274,99 @@ fn inexact_figures_are_compared_by_the_range_they_allow() {
     );
 }
 
+/// A participants figure of 2018 with one further publication of its
+/// value, stated by another document.
+fn published_twice(record: Figure, statement: Statement) -> Dataset {
+    let mut d = with_figures(vec![]);
+    d.documents
+        .push(Document::new("press", "IGF 2018 in Paris (a press page)"));
+    let mut f = record;
+    f.measure = Measure::Participants;
+    f.statements.push(statement);
+    d.meetings[0].figures.push(f);
+    d
+}
+
+#[test]
+fn a_figures_further_publications_are_statements_of_its_value() {
+    // "more than 3000" (the report) against "about 2000" (a press page).
+    let stated = |value: u32, q: Qualifier| {
+        Statement::new("value", value, Source::new("press")).qualified(q, None)
+    };
+    let d = published_twice(
+        sessions(3000, None, Some(Qualifier::MoreThan)),
+        stated(2000, Qualifier::Approximately).printed("about 2000"),
+    );
+    let findings = validate(&d);
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings[0].rule, Rule::SourcesDisagree);
+    assert_eq!(findings[0].path, "/meetings/0/figures/0/statements/0/value");
+    assert!(
+        findings[0]
+            .message
+            .contains("\"about 2000\" (IGF 2018 in Paris (a press page))")
+            && findings[0].message.contains("(IGF 2018 statistics)"),
+        "{}",
+        findings[0].message
+    );
+
+    // Ranges that share a value agree: "about 3100" and "more than 3000";
+    // "between 50 and 55" and an exact 52; an exact 3000 is not "more than".
+    let agree = [
+        (
+            sessions(3000, None, Some(Qualifier::MoreThan)),
+            stated(3100, Qualifier::Approximately),
+        ),
+        (
+            sessions(52, None, None),
+            stated(50, Qualifier::Between).qualified(Qualifier::Between, Some(55.into())),
+        ),
+    ];
+    for (record, statement) in agree {
+        assert_eq!(validate(&published_twice(record, statement)), vec![]);
+    }
+    let exact = Statement::new("value", 3000, Source::new("press"));
+    let d = published_twice(sessions(3000, None, Some(Qualifier::MoreThan)), exact);
+    assert_eq!(validate(&d).len(), 1);
+    // Exact values are compared exactly.
+    let d = published_twice(
+        sessions(6149, None, None),
+        Statement::new("value", 6150, Source::new("press")),
+    );
+    assert_eq!(validate(&d)[0].rule, Rule::SourcesDisagree);
+    let d = published_twice(
+        sessions(6150, None, None),
+        Statement::new("value", 6150, Source::new("press")),
+    );
+    assert_eq!(validate(&d), vec![]);
+
+    // A qualifier qualifies a number only.
+    let d = published_twice(
+        sessions(3000, None, None),
+        Statement::new("as_published", "3000", Source::new("press"))
+            .qualified(Qualifier::MoreThan, None),
+    );
+    let findings = validate(&d);
+    assert!(
+        findings.iter().any(|f| f.rule == Rule::StatementValueType
+            && f.path == "/meetings/0/figures/0/statements/0/qualifier"),
+        "{findings:#?}"
+    );
+
+    // Round trip, and the schema types the qualifier.
+    let d = published_twice(
+        sessions(50, None, Some(Qualifier::Between)),
+        stated(50, Qualifier::Between).qualified(Qualifier::Between, Some(55.into())),
+    );
+    let text = d.to_json_pretty().unwrap();
+    assert!(text.contains("\"value_to\": 55"), "{text}");
+    assert_eq!(load::from_str(&text).unwrap(), d);
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string("schemas/igf.schema.json").unwrap()).unwrap();
+    let statement = &schema["$defs"]["FigureStatement"]["oneOf"][0]["properties"];
+    assert!(statement.get("qualifier").is_some() && statement.get("value_to").is_some());
+}
+
 #[test]
 fn every_kind_of_statement_round_trips() {
     let src = || Source::new("press").with_section("§1");

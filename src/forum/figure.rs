@@ -175,6 +175,52 @@ open_enum! {
     }
 }
 
+impl Qualifier {
+    /// The values a number printed with `qualifier` allows (`None`: exactly
+    /// `value`): the least and the greatest, each with whether it is
+    /// excluded ("more than 3000" excludes 3000). "About" allows 10% either
+    /// way; "between" reaches `value_to`. `None` where that cannot be said:
+    /// an unknown qualifier, or "between" without its upper value. Figures
+    /// and statements are compared by these ranges.
+    ///
+    /// ```
+    /// use igf_model::Qualifier;
+    ///
+    /// let about = Qualifier::range(Some(&Qualifier::Approximately), 2000.0, None);
+    /// assert_eq!(about, Some((1800.0, false, 2200.0, false)));
+    /// let more = Qualifier::range(Some(&Qualifier::MoreThan), 3000.0, None).unwrap();
+    /// assert!(!Qualifier::overlap(about.unwrap(), more));
+    /// ```
+    pub fn range(
+        qualifier: Option<&Qualifier>,
+        value: f64,
+        value_to: Option<f64>,
+    ) -> Option<(f64, bool, f64, bool)> {
+        let v = value;
+        let tenth = v.abs() / 10.0;
+        Some(match qualifier {
+            None => (v, false, v, false),
+            Some(Qualifier::AtLeast) => (v, false, f64::INFINITY, false),
+            Some(Qualifier::MoreThan) => (v, true, f64::INFINITY, false),
+            Some(Qualifier::LessThan) => (f64::NEG_INFINITY, false, v, true),
+            Some(Qualifier::Approximately) => (v - tenth, false, v + tenth, false),
+            Some(Qualifier::Between) => (v, false, value_to?, false),
+            Some(Qualifier::Other(_)) => return None,
+        })
+    }
+
+    /// True when two ranges of [`Qualifier::range`] share a value.
+    pub fn overlap(a: (f64, bool, f64, bool), b: (f64, bool, f64, bool)) -> bool {
+        let (a_low, a_low_open, a_high, a_high_open) = a;
+        let (b_low, b_low_open, b_high, b_high_open) = b;
+        let below = |hi: f64, hi_open: bool, lo: f64, lo_open: bool| {
+            hi < lo || (hi == lo && (hi_open || lo_open))
+        };
+        !(below(a_high, a_high_open, b_low, b_low_open)
+            || below(b_high, b_high_open, a_low, a_low_open))
+    }
+}
+
 open_enum! {
     /// The kinds of record a figure may count, so the validator can compare a
     /// stated count with the records listed (rule `figure.count_vs_items`).
@@ -263,9 +309,25 @@ crate::record! {
 /// breakdown, and the document that published it.
 ///
 /// A stated total and its breakdown are separate facts, and the same figure
-/// may be published more than once, in more than one document: each
-/// publication is its own `Figure`, exactly as published. The validator
-/// compares them (rules `figure.*`).
+/// may be published more than once, in more than one document. A further
+/// publication of its number is a [`Statement`](crate::Statement) of its
+/// `value`, with its own qualifier ("more than 3000") and source; a further
+/// publication with a breakdown of its own is a `Figure` of its own (same
+/// measure, scope and date). The validator compares them all by the range
+/// each allows (`sources.disagree`, and rules `figure.*`).
+///
+/// ```
+/// use igf_model::{Figure, Measure, Qualifier, Source, Statement};
+///
+/// let mut participants = Figure::new(Measure::Participants, Source::new("igf-2018-statistics"));
+/// participants.value = Some(3000.into());
+/// participants.qualifier = Some(Qualifier::MoreThan);
+/// participants.statements.push(
+///     Statement::new("value", 2000, Source::new("press-2018"))
+///         .qualified(Qualifier::Approximately, None)
+///         .printed("about 2000"),
+/// );
+/// ```
 ///
 /// ```
 /// use igf_model::{Figure, Measure, Source};
@@ -386,32 +448,16 @@ impl Figure {
     /// assert_eq!(f.range(), Some((3000.0, true, f64::INFINITY, false)));
     /// ```
     pub fn range(&self) -> Option<(f64, bool, f64, bool)> {
-        let v = self.value_f64()?;
-        let tenth = v.abs() / 10.0;
-        Some(match &self.qualifier {
-            None => (v, false, v, false),
-            Some(Qualifier::AtLeast) => (v, false, f64::INFINITY, false),
-            Some(Qualifier::MoreThan) => (v, true, f64::INFINITY, false),
-            Some(Qualifier::LessThan) => (f64::NEG_INFINITY, false, v, true),
-            Some(Qualifier::Approximately) => (v - tenth, false, v + tenth, false),
-            Some(Qualifier::Between) => (
-                v,
-                false,
-                self.value_to.as_ref().and_then(Number::as_f64)?,
-                false,
-            ),
-            Some(Qualifier::Other(_)) => return None,
-        })
+        Qualifier::range(
+            self.qualifier.as_ref(),
+            self.value_f64()?,
+            self.value_to.as_ref().and_then(Number::as_f64),
+        )
     }
 
     /// True when the ranges two figures allow share a value.
     pub fn overlaps(&self, other: &Figure) -> Option<bool> {
-        let (a, a_open, b, b_open) = self.range()?;
-        let (c, c_open, d, d_open) = other.range()?;
-        let below = |hi: f64, hi_open: bool, lo: f64, lo_open: bool| {
-            hi < lo || (hi == lo && (hi_open || lo_open))
-        };
-        Some(!(below(b, b_open, c, c_open) || below(d, d_open, a, a_open)))
+        Some(Qualifier::overlap(self.range()?, other.range()?))
     }
 
     /// The exact value, where the figure is exact.

@@ -68,6 +68,16 @@ pub struct Statement {
     /// text): such a statement keeps the printing and is never compared.
     #[serde(default, skip_serializing_if = "Value::is_null")]
     pub value: Value,
+    /// How exact a stated number is, as printed: "more than 3000" is 3000
+    /// `more_than`, "about 2000" 2000 `approximately`; absent for an exact
+    /// value. A qualified statement is compared by the range of values it
+    /// allows, as figures are ([`Qualifier::range`](crate::Qualifier::range)):
+    /// a figure's further publications are statements of its `value`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<crate::Qualifier>,
+    /// The upper value of a `between` statement ("between 50 and 55": 55).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_to: Option<serde_json::Number>,
     /// The text exactly as the document prints it, where it differs from
     /// `value` ("25 to 29 November").
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -93,6 +103,8 @@ impl Statement {
         Statement {
             member: member.into(),
             value: value.into(),
+            qualifier: None,
+            value_to: None,
             as_printed: None,
             source,
             note: None,
@@ -106,6 +118,39 @@ impl Statement {
     pub fn ranked(mut self, rank: Rank) -> Self {
         self.rank = Some(rank);
         self
+    }
+
+    /// The same statement with a qualifier of its number ("more than
+    /// 3000"), and the upper value of a `between`.
+    ///
+    /// ```
+    /// use igf_model::{Qualifier, Source, Statement};
+    ///
+    /// let s = Statement::new("value", 3000, Source::new("press-2018"))
+    ///     .qualified(Qualifier::MoreThan, None)
+    ///     .printed("more than 3000");
+    /// assert_eq!(s.qualifier, Some(Qualifier::MoreThan));
+    /// ```
+    #[must_use]
+    pub fn qualified(
+        mut self,
+        qualifier: crate::Qualifier,
+        value_to: Option<serde_json::Number>,
+    ) -> Self {
+        self.qualifier = Some(qualifier);
+        self.value_to = value_to;
+        self
+    }
+
+    /// The range of numbers the statement allows (see
+    /// [`Qualifier::range`](crate::Qualifier::range)); `None` for a value
+    /// that is not a number, or a range that cannot be said.
+    fn range(&self) -> Option<(f64, bool, f64, bool)> {
+        crate::Qualifier::range(
+            self.qualifier.as_ref(),
+            self.value.as_f64()?,
+            self.value_to.as_ref().and_then(serde_json::Number::as_f64),
+        )
     }
 
     /// The same statement with the text as printed.
@@ -127,6 +172,17 @@ impl Check for Statement {
         c.opt_text("as_printed", self.as_printed.as_deref(), "the printed text");
         c.opt_text("note", self.note.as_deref(), "the statement's note");
         c.opt_known("rank", self.rank.as_ref());
+        c.opt_known("qualifier", self.qualifier.as_ref());
+        if self.qualifier.is_some() && !self.value.is_number() && !self.value.is_null() {
+            c.report_at(
+                "qualifier",
+                Rule::StatementValueType,
+                format!(
+                    "a qualifier qualifies a number; the value {} is not one",
+                    show(&self.value)
+                ),
+            );
+        }
         c.field("source", |c| self.source.check(c));
     }
 }
@@ -271,25 +327,61 @@ pub(crate) fn check_curated<T: Curated>(record: &T, c: &mut Checker) {
             let Some((reference, cited, earlier)) = reference else {
                 continue;
             };
-            if value == reference {
+            // A record's `qualifier` qualifies its number (a figure's
+            // `value`, with `value_to`; a share's count and percentage); an
+            // earlier statement has its own.
+            let qualifies = QUALIFIED.contains(&statement.member.as_str());
+            let reference_range = match earlier {
+                Some(j) => statements[j].range(),
+                None if qualifies => reference.as_f64().and_then(|v| {
+                    let qualifier = full
+                        .get("qualifier")
+                        .and_then(Value::as_str)
+                        .map(|q| q.parse::<crate::Qualifier>().unwrap_or_else(|e| match e {}));
+                    let to = full.get("value_to").and_then(Value::as_f64);
+                    crate::Qualifier::range(qualifier.as_ref(), v, to)
+                }),
+                None => reference.as_f64().map(|v| (v, false, v, false)),
+            };
+            let qualified = statement.qualifier.is_some()
+                || earlier.is_some_and(|j| statements[j].qualifier.is_some())
+                || (earlier.is_none() && qualifies && full.contains_key("qualifier"));
+            let agree = match (qualified, statement.range(), reference_range) {
+                (true, Some(a), Some(b)) => crate::Qualifier::overlap(a, b),
+                // A range that cannot be said is not compared.
+                (true, _, _) if value.is_number() && reference.is_number() => true,
+                _ => value == reference,
+            };
+            if agree {
                 continue;
             }
             let against = match earlier {
                 Some(j) => format!("statement {j}"),
                 None => "the record's value".to_owned(),
             };
+            let reference_shown = match earlier {
+                Some(j) => shown(&statements[j], reference),
+                None => match (statement.member.as_str(), full.get("as_published")) {
+                    ("value", Some(Value::String(text))) => format!("{text:?}"),
+                    _ => show(reference),
+                },
+            };
             let message = format!(
                 "{}: {} ({}) differs from {against} {} ({}); both are kept as published",
                 statement.member,
-                show(value),
+                shown(statement, value),
                 cite(c, Some(&statement.source)),
-                show(reference),
+                reference_shown,
                 cite(c, cited),
             );
             c.index(i, |c| c.report_at("value", Rule::SourcesDisagree, message));
         }
     });
 }
+
+/// The members a record's own `qualifier` qualifies: a figure's `value`
+/// (with its `value_to`), a share's `count` and `percent`.
+const QUALIFIED: [&str; 3] = ["value", "count", "percent"];
 
 /// Reads `statement`'s value as member `member` of `T`, reporting what
 /// does not read; the value as the record would write it.
@@ -352,6 +444,16 @@ fn read<T: Curated>(
             );
             None
         }
+    }
+}
+
+/// A statement's value as a finding shows it: a qualified number as
+/// printed ("more than 3000"), or with its qualifier.
+fn shown(statement: &Statement, value: &Value) -> String {
+    match (&statement.qualifier, &statement.as_printed) {
+        (Some(_), Some(text)) => format!("{text:?}"),
+        (Some(q), None) => format!("{} {}", q.to_string().replace('_', " "), show(value)),
+        (None, _) => show(value),
     }
 }
 

@@ -221,7 +221,7 @@ rules! {
         "\"23 active Dynamic Coalitions\" with 22 coalitions listed in a list covered as complete for 2020";
     /// Two sources that state one value differently.
     SourcesDisagree = "sources.disagree", Warning,
-        "A statement of a member gives the value the record adopts (or, where it adopts none, the first statement's), and two publications of one figure (same measure, scope and date) allow a common value: exact values are equal, inexact ones (\"more than 3000\", \"about 2000\", \"between 50 and 55\") overlap in the range they allow (\"about\": within 10%); exact breakdown counts are equal. A misprint is not compared.",
+        "A statement of a member gives the value the record adopts (or, where it adopts none, the first statement's), and two publications of one figure (a statement of its value, or a figure of the same measure, scope and date) allow a common value: exact values are equal, inexact ones (\"more than 3000\", \"about 2000\", \"between 50 and 55\") overlap in the range they allow (\"about\": within 10%); exact breakdown counts are equal. A misprint is not compared.",
         "a meeting starting 2019-11-25 (UN DESA) stated to start on 2019-11-26 by a press page; 6,149 registrations in one section and 6,150 in another (The IGF 2020 Report)";
     /// A statement of a member the record cannot state.
     StatementUnknownMember = "statement.unknown_member", Error,
