@@ -253,7 +253,7 @@ pub use outcomes::{
 #[doc(inline)]
 pub use parliamentary_track::ParliamentaryEvent;
 #[doc(inline)]
-pub use provenance::{Coverage, Document, Extent, OtherName, Rank, Source, Statement};
+pub use provenance::{Coverage, Document, Extent, Link, OtherName, Rank, Source, Statement};
 #[doc(inline)]
 pub use validate::Validate;
 pub use year::{InvalidYear, Year, FIRST_IGF_YEAR, FIRST_RECORD_YEAR, LAST_PLAUSIBLE_YEAR};

@@ -61,8 +61,7 @@ pub struct ParliamentaryEvent {
     pub outputs: Vec<Output>,
     /// Its page.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
-    pub link: Option<String>,
+    pub link: Option<crate::Link>,
     /// Where the event is described.
     pub source: Source,
 }
@@ -105,7 +104,7 @@ impl Check for ParliamentaryEvent {
         c.opt_known("format", self.format.as_ref());
         c.texts("organisers", &self.organisers, "organiser");
         c.each("outputs", &self.outputs, |c, o| o.check(c));
-        c.link("link", self.link.as_deref());
+        crate::Link::check_at(c, "link", self.link.as_ref());
         c.field("source", |c| self.source.check(c));
     }
 }

@@ -657,8 +657,17 @@ fn typed_statements(root: &mut Value, root_name: &str) {
                 }
                 variant["properties"]["member"] = json!({"type": "string", "const": member});
                 // An absent or null value is a printing the model reads as
-                // no value, whatever the member's type.
-                variant["properties"]["value"] = json!({"anyOf": [schema, {"type": "null"}]});
+                // no value, whatever the member's type (an optional
+                // member's schema admits null already).
+                let admits_null = schema
+                    .get("anyOf")
+                    .and_then(Value::as_array)
+                    .is_some_and(|options| options.iter().any(|o| o["type"] == "null"));
+                variant["properties"]["value"] = if admits_null {
+                    schema
+                } else {
+                    json!({"anyOf": [schema, {"type": "null"}]})
+                };
                 variant
             })
             .collect();

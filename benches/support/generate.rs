@@ -237,10 +237,13 @@ fn session(source: &Source, year: Year, i: usize) -> Session {
     let mut organiser = Organiser::new(format!("Organiser {}", i % 97));
     organiser.stakeholder_group = Some(StakeholderGroup::CivilSociety);
     s.organisers.push(organiser);
-    s.link = Some(format!(
-        "https://www.intgovforum.org/en/content/igf-{year}-ws-{}",
-        i + 1
-    ));
+    s.link = Some(
+        format!(
+            "https://www.intgovforum.org/en/content/igf-{year}-ws-{}",
+            i + 1
+        )
+        .into(),
+    );
     let mut report = SessionReport::new();
     report.kind = Some(ReportKind::Short);
     report.submitted_at = Some(start + igf_model::chrono::Duration::hours(3));

@@ -155,8 +155,7 @@ pub struct CoLocatedEvent {
     pub as_published: Option<String>,
     /// The event's page.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
-    pub link: Option<String>,
+    pub link: Option<crate::Link>,
     /// Where the event is stated, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
@@ -196,7 +195,7 @@ impl Check for CoLocatedEvent {
             self.as_published.as_deref(),
             "the printed time",
         );
-        c.link("link", self.link.as_deref());
+        crate::Link::check_at(c, "link", self.link.as_ref());
         if let Some(source) = &self.source {
             c.field("source", |c| source.check(c));
         }

@@ -330,8 +330,7 @@ pub struct Session {
     pub held_by: Vec<ActivityRef>,
     /// The session's page.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
-    pub link: Option<String>,
+    pub link: Option<crate::Link>,
     /// The session's reports.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub reports: Vec<SessionReport>,
@@ -421,7 +420,7 @@ impl Check for Session {
         c.each("people", &self.people, |c, p| p.check(c));
         c.each("held_by", &self.held_by, |c, a| a.check(c));
         c.each("organisers", &self.organisers, |c, o| o.check(c));
-        c.link("link", self.link.as_deref());
+        crate::Link::check_at(c, "link", self.link.as_ref());
         let end = self.time_slot.as_ref().and_then(TimeSlot::end_utc);
         c.each("reports", &self.reports, |c, r| r.check_ended(c, end));
         c.field("source", |c| self.source.check(c));

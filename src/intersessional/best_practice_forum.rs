@@ -44,8 +44,7 @@ pub struct BestPracticeForum {
     pub other_names: Vec<crate::OtherName>,
     /// The BPF's home page across cycles.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
-    pub home_page: Option<String>,
+    pub home_page: Option<crate::Link>,
     /// The BPF's cycles.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub cycles: Vec<Cycle>,
@@ -101,7 +100,7 @@ impl Check for BestPracticeForum {
         crate::provenance::check_curated(self, c);
         c.text("name", &self.name, "the BPF's name");
         c.each("other_names", &self.other_names, |c, n| n.check(c));
-        c.link("home_page", self.home_page.as_deref());
+        crate::Link::check_at(c, "home_page", self.home_page.as_ref());
         c.each("cycles", &self.cycles, |c, cycle| cycle.check(c));
         c.field("source", |c| self.source.check(c));
         c.each("other_sources", &self.other_sources, |c, s| s.check(c));

@@ -108,8 +108,7 @@ pub struct DynamicCoalition {
     pub acronym: Option<DcAcronym>,
     /// The coalition's page on the IGF website.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
-    pub web_page: Option<String>,
+    pub web_page: Option<crate::Link>,
     /// Whether it is listed as active.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<DcStatus>,
@@ -196,7 +195,7 @@ impl Check for DynamicCoalition {
                 crate::provenance::check_curated(standards, c);
             });
         }
-        c.link("web_page", self.web_page.as_deref());
+        crate::Link::check_at(c, "web_page", self.web_page.as_ref());
         if let Some(launched) = self.launched {
             c.field("launched", |c| launched.check_record(c));
         }

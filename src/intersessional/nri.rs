@@ -81,8 +81,7 @@ pub struct NriMeeting {
     pub format: Option<MeetingFormat>,
     /// Its page.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
-    pub link: Option<String>,
+    pub link: Option<crate::Link>,
     /// Where the meeting is described, when not the NRI's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
@@ -125,7 +124,7 @@ impl Check for NriMeeting {
         c.opt_text("edition", self.edition.as_deref(), "the edition");
         c.opt_text("attendance", self.attendance.as_deref(), "the attendance");
         c.opt_known("format", self.format.as_ref());
-        c.link("link", self.link.as_deref());
+        crate::Link::check_at(c, "link", self.link.as_ref());
         if let Some(source) = &self.source {
             c.field("source", |c| source.check(c));
         }

@@ -75,8 +75,7 @@ pub struct Output {
     pub title: String,
     /// Where it can be downloaded.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
-    pub link: Option<String>,
+    pub link: Option<crate::Link>,
     /// The day it was published or announced, where the source gives one.
     #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
@@ -109,7 +108,7 @@ impl Check for Output {
         crate::provenance::check_curated(self, c);
         c.known("kind", &self.kind);
         c.text("title", &self.title, "the output's title");
-        c.link("link", self.link.as_deref());
+        crate::Link::check_at(c, "link", self.link.as_ref());
         if let Some(d) = self.date {
             c.writable("date", crate::wire::date_writable(d), || d.to_string());
         }
@@ -142,8 +141,7 @@ pub struct Cycle {
     pub topic: Option<String>,
     /// The cycle's page.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
-    pub home_page: Option<String>,
+    pub home_page: Option<crate::Link>,
     /// What the cycle published.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub outputs: Vec<Output>,
@@ -176,7 +174,7 @@ impl Check for Cycle {
         crate::provenance::check_curated(self, c);
         c.field("year", |c| self.year.check(c));
         c.opt_text("topic", self.topic.as_deref(), "the cycle's topic");
-        c.link("home_page", self.home_page.as_deref());
+        crate::Link::check_at(c, "home_page", self.home_page.as_ref());
         c.each("outputs", &self.outputs, |c, o| o.check(c));
         if let Some(source) = &self.source {
             c.field("source", |c| source.check(c));

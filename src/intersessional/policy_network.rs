@@ -53,8 +53,7 @@ pub struct PolicyNetwork {
     pub since: Option<Year>,
     /// Its home page across cycles.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
-    pub home_page: Option<String>,
+    pub home_page: Option<crate::Link>,
     /// Its yearly cycles and their outputs.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub cycles: Vec<Cycle>,
@@ -121,7 +120,7 @@ impl Check for PolicyNetwork {
         if let Some(since) = self.since {
             c.field("since", |c| since.check(c));
         }
-        c.link("home_page", self.home_page.as_deref());
+        crate::Link::check_at(c, "home_page", self.home_page.as_ref());
         c.each("cycles", &self.cycles, |c, cycle| cycle.check(c));
         c.field("source", |c| self.source.check(c));
         c.each("other_sources", &self.other_sources, |c, s| s.check(c));

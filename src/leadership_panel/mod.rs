@@ -157,8 +157,7 @@ pub struct LeadershipPanel {
     pub outputs: Vec<Output>,
     /// Its page.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
-    pub link: Option<String>,
+    pub link: Option<crate::Link>,
     /// Where the panel is described.
     pub source: Source,
     /// Further documents that state it.
@@ -216,7 +215,7 @@ impl Check for LeadershipPanel {
         c.date("appointed", self.appointed);
         c.each("members", &self.members, |c, m| m.check(c));
         c.each("outputs", &self.outputs, |c, o| o.check(c));
-        c.link("link", self.link.as_deref());
+        crate::Link::check_at(c, "link", self.link.as_ref());
         c.field("source", |c| self.source.check(c));
         c.each("other_sources", &self.other_sources, |c, s| s.check(c));
     }

@@ -169,7 +169,7 @@ impl Check for WorkingGroup {
         }
         c.text("name", &self.name, "the working group's name");
         c.opt_known("status", self.status.as_ref());
-        c.link("link", self.link.as_deref());
+        crate::Link::check_at(c, "link", self.link.as_ref());
         if let Some(source) = &self.source {
             c.field("source", |c| source.check(c));
         }

@@ -68,8 +68,7 @@ pub struct WorkingGroup {
     pub status: Option<WgStatus>,
     /// The group's page.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
-    pub link: Option<String>,
+    pub link: Option<crate::Link>,
     /// Where the group is named, when not the MAG's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,

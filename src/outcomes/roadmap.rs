@@ -195,8 +195,7 @@ pub struct RoadmapMapping {
     pub area: RoadmapArea,
     /// The Roadmap's page for the area.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
-    pub roadmap_link: Option<String>,
+    pub roadmap_link: Option<crate::Link>,
     /// The Roadmap's activities for the area, as listed.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub roadmap_activities: Vec<String>,
@@ -234,7 +233,7 @@ impl Check for RoadmapMapping {
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
         crate::provenance::check_curated(self, c);
-        c.link("roadmap_link", self.roadmap_link.as_deref());
+        crate::Link::check_at(c, "roadmap_link", self.roadmap_link.as_ref());
         c.texts(
             "roadmap_activities",
             &self.roadmap_activities,

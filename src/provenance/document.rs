@@ -56,13 +56,11 @@ pub struct Document {
     pub version: Option<String>,
     /// The public address of the document itself (a PDF, for instance).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
-    pub link: Option<String>,
+    pub link: Option<crate::Link>,
     /// The public address of the web page that presents it (for a web page:
     /// its own address).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
-    pub web_page: Option<String>,
+    pub web_page: Option<crate::Link>,
     /// Anything a reader needs to know to find or read it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -119,8 +117,8 @@ impl Check for Document {
                 date.to_string()
             });
         }
-        c.link("link", self.link.as_deref());
-        c.link("web_page", self.web_page.as_deref());
+        crate::Link::check_at(c, "link", self.link.as_ref());
+        crate::Link::check_at(c, "web_page", self.web_page.as_ref());
     }
 }
 

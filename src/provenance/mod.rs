@@ -25,6 +25,7 @@
 
 mod coverage;
 mod document;
+mod link;
 pub(crate) mod members;
 mod other_name;
 mod source;
@@ -33,6 +34,7 @@ mod statement;
 pub(crate) use coverage::check_coverage;
 pub use coverage::{Coverage, Extent};
 pub use document::Document;
+pub use link::Link;
 pub use other_name::OtherName;
 pub(crate) use other_name::OtherNames;
 pub use source::Source;

@@ -38,8 +38,7 @@ pub struct Source {
     pub page: Option<String>,
     /// The public address of the document or of the section, where one is given.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = r"^https?://[^ ]+$"))]
-    pub link: Option<String>,
+    pub link: Option<crate::Link>,
     /// Members the model does not define (`x-` extension members, members of a newer format).
     #[serde(flatten)]
     pub extensions: crate::Extensions,
@@ -73,7 +72,7 @@ impl Source {
 
     /// The same source, with a public link to the cited part.
     #[must_use]
-    pub fn with_link(mut self, link: impl Into<String>) -> Self {
+    pub fn with_link(mut self, link: impl Into<crate::Link>) -> Self {
         self.link = Some(link.into());
         self
     }
@@ -88,6 +87,6 @@ impl Check for Source {
         c.cited("document", &self.document);
         c.opt_text("section", self.section.as_deref(), "the source's section");
         c.opt_text("page", self.page.as_deref(), "the source's page");
-        c.link("link", self.link.as_deref());
+        crate::Link::check_at(c, "link", self.link.as_ref());
     }
 }

@@ -335,27 +335,6 @@ impl Checker {
             self.writable(key, crate::wire::date_writable(d), || d.to_string());
         }
     }
-
-    /// Reports a link at member `key` that is not an http(s) address.
-    pub(crate) fn link(&mut self, key: &'static str, link: Option<&str>) {
-        if let Some(link) = link {
-            if !is_http_link(link) {
-                self.report_at(
-                    key,
-                    Rule::LinkFormat,
-                    format!("link {link:?} is not an absolute http(s) address: write it as https://host/path"),
-                );
-            }
-        }
-    }
-}
-
-/// True for an absolute http(s) address without white space.
-fn is_http_link(link: &str) -> bool {
-    let rest = link
-        .strip_prefix("https://")
-        .or_else(|| link.strip_prefix("http://"));
-    rest.is_some_and(|r| !r.is_empty() && !has_white_space(r))
 }
 
 /// True for text that is empty or only white space. It stops at the first
@@ -372,7 +351,7 @@ pub(crate) fn is_blank(text: &str) -> bool {
 /// True when `text` has white space. One pass over the bytes settles the
 /// common case, text of printable ASCII; characters are looked at only when
 /// a byte is a control, a space or non-ASCII.
-fn has_white_space(text: &str) -> bool {
+pub(crate) fn has_white_space(text: &str) -> bool {
     // No early exit: the compiler folds the bytes many at a time.
     let unusual = text
         .as_bytes()
@@ -381,32 +360,4 @@ fn has_white_space(text: &str) -> bool {
     unusual
         && (text.as_bytes().iter().any(u8::is_ascii_whitespace)
             || (!text.is_ascii() && text.chars().any(char::is_whitespace)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_http_link;
-
-    #[test]
-    fn a_link_is_an_absolute_http_address_without_white_space() {
-        for good in [
-            "https://www.intgovforum.org/en",
-            "http://a",
-            "https://例え.jp/パス",
-            "https://a/\u{1}b",
-        ] {
-            assert!(is_http_link(good), "{good:?}");
-        }
-        for bad in [
-            "https://",
-            "ftp://a",
-            "www.intgovforum.org",
-            "https://a b",
-            "https://a\tb",
-            "https://a\u{a0}b",
-            "https://例え\u{3000}jp",
-        ] {
-            assert!(!is_http_link(bad), "{bad:?}");
-        }
-    }
 }

@@ -31,7 +31,7 @@ mod report;
 mod rules;
 
 pub(crate) use checker::Checker;
-pub(crate) use checker::{escape_token, is_blank};
+pub(crate) use checker::{escape_token, has_white_space, is_blank};
 pub(crate) use figures::check_figure_set;
 pub use finding::{counts, FileReport, Finding, ValidationReport};
 pub(crate) use meeting::check_references as check_meeting_references;

@@ -804,7 +804,7 @@ pub fn source(mode: Mode) -> S<Source> {
         .prop_map(|(document, section, link, ext)| {
             let mut s = Source::new(document);
             s.section = section;
-            s.link = link;
+            s.link = link.map(Into::into);
             s.extensions = ext;
             s
         })
@@ -964,7 +964,7 @@ pub fn session(mode: Mode) -> S<Session> {
                 s.time_slot = slot;
                 s.format = format;
                 s.organisers = orgs;
-                s.link = link;
+                s.link = link.map(Into::into);
                 s.reports = reports;
                 s.extensions = ext;
                 s
@@ -1221,7 +1221,7 @@ pub fn dynamic_coalition(mode: Mode) -> S<DynamicCoalition> {
             |((name, acronym, web, status), (active, former, standards, source, ext))| {
                 let mut dc = DynamicCoalition::new(name, source);
                 dc.acronym = acronym;
-                dc.web_page = web;
+                dc.web_page = web.map(Into::into);
                 dc.status = status;
                 dc.active_in = active;
                 dc.former_acronyms = former.iter().take(1).map(|n| format!("{n}-A")).collect();
@@ -1287,7 +1287,7 @@ pub fn bpf_output(mode: Mode) -> S<BpfOutput> {
     )
         .prop_map(|(kind, title, link, date, source, ext)| {
             let mut o = BpfOutput::new(kind, title);
-            o.link = link;
+            o.link = link.map(Into::into);
             o.date = date;
             o.source = source;
             o.extensions = ext;
@@ -1308,7 +1308,7 @@ pub fn bpf_cycle(mode: Mode) -> S<BpfCycle> {
         .prop_map(|(year, topic, home, outputs, source, ext)| {
             let mut c = BpfCycle::new(year);
             c.topic = topic;
-            c.home_page = home;
+            c.home_page = home.map(Into::into);
             c.outputs = outputs;
             c.source = source;
             c.extensions = ext;
@@ -1329,7 +1329,7 @@ pub fn best_practice_forum(mode: Mode) -> S<BestPracticeForum> {
         .prop_map(|(name, others, home, cycles, source, ext)| {
             let mut b = BestPracticeForum::new(name, source);
             b.other_names = others.iter().map(|n| OtherName::from(n.as_str())).collect();
-            b.home_page = home;
+            b.home_page = home.map(Into::into);
             b.cycles = cycles;
             b.extensions = ext;
             b
@@ -1370,7 +1370,7 @@ pub fn working_group(mode: Mode) -> S<WorkingGroup> {
         .prop_map(|(acronym, name, link, source, ext)| {
             let mut wg = WorkingGroup::new(name);
             wg.acronym = acronym;
-            wg.link = link;
+            wg.link = link.map(Into::into);
             wg.source = source;
             wg.extensions = ext;
             wg
@@ -1492,7 +1492,7 @@ pub fn roadmap_mapping(mode: Mode) -> S<RoadmapMapping> {
     )
         .prop_map(|(area, link, activities, igf, comments, source, ext)| {
             let mut r = RoadmapMapping::new(area, source);
-            r.roadmap_link = link;
+            r.roadmap_link = link.map(Into::into);
             r.roadmap_activities = activities;
             r.igf_activities = igf;
             r.comments = comments;
@@ -1615,8 +1615,8 @@ pub fn document(mode: Mode) -> S<Document> {
                 d.date = date;
                 d.year = year;
                 d.as_of = as_of;
-                d.link = link;
-                d.web_page = page;
+                d.link = link.map(Into::into);
+                d.web_page = page.map(Into::into);
                 d.extensions = ext;
                 d
             },
