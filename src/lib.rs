@@ -209,6 +209,7 @@ pub mod reference;
 pub mod schema;
 pub mod summary;
 pub mod validate;
+mod when;
 mod wire;
 mod year;
 
@@ -256,6 +257,7 @@ pub use parliamentary_track::ParliamentaryEvent;
 pub use provenance::{Coverage, Document, Extent, Link, OtherName, Rank, Source, Statement};
 #[doc(inline)]
 pub use validate::Validate;
+pub use when::When;
 pub use year::{InvalidYear, Year, FIRST_IGF_YEAR, FIRST_RECORD_YEAR, LAST_PLAUSIBLE_YEAR};
 
 /// The examples in README.md, compiled and run as doctests.

@@ -4,7 +4,6 @@
 //! sessions at the annual meeting and events at regional IGFs (EuroDIG,
 //! APrIGF, the African IGF, LACIGF), each with its output documents.
 
-use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -20,7 +19,7 @@ crate::record! {
 /// use igf_model::{ParliamentaryEvent, Source, Validate, Year};
 ///
 /// let mut event = ParliamentaryEvent::new(Year::new(2020)?, "Parliamentary Roundtable", Source::new("igf-2020-report"));
-/// event.date = Some("2020-11-10".parse()?);
+/// event.when = igf_model::When::day("2020-11-10".parse()?);
 /// event.organisers = vec!["UN DESA".into(), "Inter-Parliamentary Union".into()];
 /// assert!(event.validate().is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -38,15 +37,10 @@ pub struct ParliamentaryEvent {
     /// of ("IGF 2023", "EuroDIG 2023").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub at: Option<String>,
-    /// The day, for a one-day event.
-    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
-    /// The first day, for a longer event.
-    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
-    pub start_date: Option<NaiveDate>,
-    /// The last day, for a longer event.
-    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
-    pub end_date: Option<NaiveDate>,
+    /// When: the day of a one-day event, or the days of a longer one, and
+    /// the time as printed.
+    #[serde(flatten)]
+    pub when: crate::When,
     /// The city, where stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
@@ -75,9 +69,7 @@ impl ParliamentaryEvent {
             year,
             title: title.into(),
             at: None,
-            date: None,
-            start_date: None,
-            end_date: None,
+            when: crate::When::default(),
             city: None,
             format: None,
             organisers: Vec::new(),
@@ -98,8 +90,7 @@ impl Check for ParliamentaryEvent {
         c.field("year", |c| self.year.check(c));
         c.text("title", &self.title, "the event's title");
         c.opt_text("at", self.at.as_deref(), "where the event was held");
-        c.date("date", self.date);
-        c.dates(self.start_date, self.end_date, "the event");
+        self.when.check(c, "the event");
         c.opt_text("city", self.city.as_deref(), "the event's city");
         c.opt_known("format", self.format.as_ref());
         c.texts("organisers", &self.organisers, "organiser");

@@ -537,7 +537,7 @@ fn what_the_documents_state_is_encoded() {
     // November 2020", "co-organized by UN Department of Economic and Social
     // Affairs and the Inter-Parliamentary Union", with its output document.
     let event = &d.parliamentary_track[0];
-    assert_eq!(event.date, Some("2020-11-10".parse().unwrap()));
+    assert_eq!(event.when.date, Some("2020-11-10".parse().unwrap()));
     assert_eq!(
         event.organisers,
         [
@@ -593,7 +593,7 @@ fn what_the_documents_state_is_encoded() {
         .iter()
         .find(|t| t.what == "Registration for IGF 2020 opened")
         .unwrap();
-    assert_eq!(registration.date, Some("2020-09-01".parse().unwrap()));
+    assert_eq!(registration.when.date, Some("2020-09-01".parse().unwrap()));
     assert_eq!(m.donors.len(), 18);
     assert_eq!(m.donors[0].name, "Government of Finland");
     assert!(m.donors.iter().any(|x| x.name == ".PR ccTLD"));

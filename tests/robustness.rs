@@ -284,3 +284,31 @@ fn a_hundred_thousand_problems_are_reported_in_linear_time() {
         started.elapsed()
     );
 }
+
+#[test]
+fn a_problem_in_a_date_or_period_is_reported_at_its_member() {
+    // `When` stands flattened on its records: a reading names the record,
+    // and the diagnosis finds the member, each problem once, in order.
+    let text = r#"{"meetings": [{"year": 2020, "source": {"document": "d"},
+        "timeline": [{"what": "x", "date": "2020-02-30", "as_published": 5},
+                     {"what": "y", "start_date": 7, "end_date": "2020-03-01"}],
+        "co_located_events": [{"title": "z", "end_date": "2020-13-01"}]}],
+      "parliamentary_track": [{"year": 2020, "title": "p", "date": "x", "source": {"document": "d"}}]}"#;
+    let err = load::from_str(text).unwrap_err();
+    let at: Vec<(&str, usize)> = err
+        .problems()
+        .iter()
+        .map(|p| (p.pointer.as_str(), p.line))
+        .collect();
+    assert_eq!(
+        at,
+        vec![
+            ("/meetings/0/timeline/0/date", 2),
+            ("/meetings/0/timeline/0/as_published", 2),
+            ("/meetings/0/timeline/1/start_date", 3),
+            ("/meetings/0/co_located_events/0/end_date", 4),
+            ("/parliamentary_track/0/date", 5),
+        ],
+        "{err}"
+    );
+}

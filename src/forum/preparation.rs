@@ -1,7 +1,6 @@
 //! What surrounds an annual meeting: its preparatory timeline, its donors,
 //! and the events held alongside it.
 
-use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -18,7 +17,7 @@ crate::record! {
 /// use igf_model::Milestone;
 ///
 /// let m: Milestone = serde_json::from_str(r#"{"what": "Call for workshop proposals", "as_published": "March 2020"}"#)?;
-/// assert!(m.date.is_none());
+/// assert!(m.when.date.is_none());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -27,18 +26,9 @@ pub struct Milestone {
     /// What happened, as the source says.
     #[schemars(length(min = 1))]
     pub what: String,
-    /// The day, where one day is printed.
-    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
-    /// The first day, for a period.
-    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
-    pub start_date: Option<NaiveDate>,
-    /// The last day, for a period.
-    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
-    pub end_date: Option<NaiveDate>,
-    /// The time as the source prints it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub as_published: Option<String>,
+    /// When: the day, the period, the time as printed.
+    #[serde(flatten)]
+    pub when: crate::When,
     /// Where the step is stated, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
@@ -51,10 +41,7 @@ impl Milestone {
     pub fn new(what: impl Into<String>) -> Self {
         Milestone {
             what: what.into(),
-            date: None,
-            start_date: None,
-            end_date: None,
-            as_published: None,
+            when: crate::When::default(),
             source: None,
             note: None,
             statements: Vec::new(),
@@ -68,13 +55,7 @@ impl Check for Milestone {
         self.extensions.check(c);
         crate::provenance::check_curated(self, c);
         c.text("what", &self.what, "the step");
-        c.date("date", self.date);
-        c.dates(self.start_date, self.end_date, "the step");
-        c.opt_text(
-            "as_published",
-            self.as_published.as_deref(),
-            "the printed time",
-        );
+        self.when.check(c, "the step");
         if let Some(source) = &self.source {
             c.field("source", |c| source.check(c));
         }
@@ -141,18 +122,9 @@ pub struct CoLocatedEvent {
     /// Who organised it.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub organisers: Vec<String>,
-    /// The day, where one day is printed.
-    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
-    /// The first day, for a longer event.
-    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
-    pub start_date: Option<NaiveDate>,
-    /// The last day, for a longer event.
-    #[serde(default, deserialize_with = "wire::opt_date", skip_serializing_if = "Option::is_none")]
-    pub end_date: Option<NaiveDate>,
-    /// The time as the source prints it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub as_published: Option<String>,
+    /// When: the day, or the days of a longer event, and the time as printed.
+    #[serde(flatten)]
+    pub when: crate::When,
     /// The event's page.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<crate::Link>,
@@ -169,10 +141,7 @@ impl CoLocatedEvent {
         CoLocatedEvent {
             title: title.into(),
             organisers: Vec::new(),
-            date: None,
-            start_date: None,
-            end_date: None,
-            as_published: None,
+            when: crate::When::default(),
             link: None,
             source: None,
             note: None,
@@ -188,13 +157,7 @@ impl Check for CoLocatedEvent {
         crate::provenance::check_curated(self, c);
         c.text("title", &self.title, "the event's title");
         c.texts("organisers", &self.organisers, "organiser");
-        c.date("date", self.date);
-        c.dates(self.start_date, self.end_date, "the event");
-        c.opt_text(
-            "as_published",
-            self.as_published.as_deref(),
-            "the printed time",
-        );
+        self.when.check(c, "the event");
         crate::Link::check_at(c, "link", self.link.as_ref());
         if let Some(source) = &self.source {
             c.field("source", |c| source.check(c));

@@ -235,6 +235,11 @@ fn check_members<T: Record>(raw: &str, at: &str, out: &mut Vec<Problem>) {
         };
         let reason = reason_of(err.inner());
         let mut path: Vec<Step> = err.path().iter().filter_map(Step::of).collect();
+        if missing_field(&reason).is_none() {
+            if let Some(key) = member_at_fault::<T>(&record, &path, &reason) {
+                path.push(Step::Key(key));
+            }
+        }
         if let Some(field) = missing_field(&reason) {
             let mut lacking = path.clone();
             lacking.push(Step::Key(field.to_owned()));
@@ -256,6 +261,48 @@ fn check_members<T: Record>(raw: &str, at: &str, out: &mut Vec<Problem>) {
         }
         removed.push(std::mem::take(&mut path));
     }
+}
+
+/// The member of the object at `path` in `record` that makes it fail to
+/// read with `reason`, where the reading names the object but not the
+/// member: a member of a part flattened into its record (a record's
+/// [`When`](crate::When)) is read after the record's own members, where
+/// no path reaches. Found by leaving each member out in turn: the one
+/// without which the record reads, or fails otherwise than for a member
+/// it then lacks.
+fn member_at_fault<T: Record>(record: &Value, path: &[Step], reason: &str) -> Option<String> {
+    let mut here = record;
+    for step in path {
+        here = match (here, step) {
+            (Value::Object(m), Step::Key(k)) => m.get(k)?,
+            (Value::Array(items), Step::Index(i)) => items.get(*i)?,
+            _ => return None,
+        };
+    }
+    let Value::Object(members) = here else {
+        return None;
+    };
+    members.keys().find_map(|key| {
+        let mut without = record.clone();
+        let mut object = &mut without;
+        for step in path {
+            object = match (object, step) {
+                (Value::Object(m), Step::Key(k)) => m.get_mut(k)?,
+                (Value::Array(items), Step::Index(i)) => items.get_mut(*i)?,
+                _ => return None,
+            };
+        }
+        object.as_object_mut()?.remove(key);
+        let read = serde_json::from_str::<T>(&without.to_string());
+        let at_fault = match &read {
+            Ok(_) => true,
+            Err(err) => {
+                let now = reason_of(err);
+                now != reason && missing_field(&now) != Some(key.as_str())
+            }
+        };
+        at_fault.then(|| key.clone())
+    })
 }
 
 /// One step of a path within a record.
@@ -385,6 +432,17 @@ pub(super) fn problems(bytes: &[u8], first: Located) -> Vec<Located> {
         let offset = offsets.get(problem.pointer.as_str()).copied().unwrap_or(0);
         if first.as_ref().is_some_and(|f| f.pointer == problem.pointer) {
             out.push((offset, first.take(), None));
+        } else if first.as_ref().is_some_and(|f| {
+            f.reason == problem.reason
+                && problem
+                    .pointer
+                    .strip_prefix(f.pointer.as_str())
+                    .is_some_and(|rest| rest.starts_with('/'))
+        }) {
+            // The same problem, found at the member where the first reading
+            // named only its record: kept there.
+            first = None;
+            out.push((offset, None, Some(problem)));
         } else {
             out.push((offset, None, Some(problem)));
         }

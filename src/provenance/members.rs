@@ -28,7 +28,7 @@ pub(crate) const STATABLE: &[(&str, &[&str])] = &[
     ("OtherName", &["former", "from", "name", "until"]),
     ("Output", &["date", "kind", "link", "title"]),
     ("PanelMember", &["affiliation", "from", "name", "role", "to"]),
-    ("ParliamentaryEvent", &["at", "city", "date", "end_date", "format", "link", "organisers", "start_date", "title", "year"]),
+    ("ParliamentaryEvent", &["as_published", "at", "city", "date", "end_date", "format", "link", "organisers", "start_date", "title", "year"]),
     ("Person", &["name", "organisation", "participation", "regional_group", "role", "stakeholder_group"]),
     ("Phase", &["end_date", "name", "number", "session_types", "start_date"]),
     ("PolicyNetwork", &["acronym", "home_page", "name", "since", "topic"]),

@@ -144,9 +144,9 @@ pub fn meeting() -> Meeting {
     m.messages.push(set);
     m.wsis_action_lines = vec![WsisActionLine::C1, WsisActionLine::C11];
     let mut step = Milestone::new("Call for session proposals");
-    step.start_date = Some(date(2020, 3, 1));
-    step.end_date = Some(date(2020, 4, 1));
-    step.as_published = Some("March 2020".into());
+    step.when.start_date = Some(date(2020, 3, 1));
+    step.when.end_date = Some(date(2020, 4, 1));
+    step.when.as_published = Some("March 2020".into());
     step.source = Some(src());
     m.timeline.push(step);
     let mut donor = Donor::new("A donor");
@@ -154,8 +154,8 @@ pub fn meeting() -> Meeting {
     m.donors.push(donor);
     let mut event = CoLocatedEvent::new("A co-located event");
     event.organisers.push("An organiser".into());
-    event.date = Some(date(2020, 11, 1));
-    event.as_published = Some("1 November".into());
+    event.when.date = Some(date(2020, 11, 1));
+    event.when.as_published = Some("1 November".into());
     event.link = Some("https://www.intgovforum.org/multilingual/content/event".into());
     event.source = Some(src());
     m.co_located_events.push(event);
@@ -324,7 +324,7 @@ pub fn leadership_panel() -> LeadershipPanel {
 pub fn parliamentary_event() -> ParliamentaryEvent {
     let mut e = ParliamentaryEvent::new(year(2020), "Parliamentary Roundtable", src());
     e.at = Some("IGF 2020".into());
-    e.date = Some(date(2020, 11, 10));
+    e.when.date = Some(date(2020, 11, 10));
     e.city = Some("online".into());
     e.format = Some(MeetingFormat::Online);
     e.organisers = vec!["UN DESA".into(), "Inter-Parliamentary Union".into()];

@@ -1670,8 +1670,8 @@ pub fn parliamentary_event(mode: Mode) -> S<ParliamentaryEvent> {
             |(year, title, at, (start, end), organisers, outputs, source)| {
                 let mut e = ParliamentaryEvent::new(year, title, source);
                 e.at = at;
-                e.start_date = Some(start);
-                e.end_date = Some(end);
+                e.when.start_date = Some(start);
+                e.when.end_date = Some(end);
                 e.organisers = organisers;
                 e.outputs = outputs;
                 e
