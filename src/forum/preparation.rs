@@ -29,6 +29,9 @@ pub struct Milestone {
     /// When: the day, the period, the time as printed.
     #[serde(flatten)]
     pub when: crate::When,
+    /// The step's page or document (a call, a meeting's page).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<crate::Link>,
     /// Where the step is stated, when not the meeting's own source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
@@ -42,6 +45,7 @@ impl Milestone {
         Milestone {
             what: what.into(),
             when: crate::When::default(),
+            link: None,
             source: None,
             note: None,
             statements: Vec::new(),
@@ -56,6 +60,7 @@ impl Check for Milestone {
         crate::provenance::check_curated(self, c);
         c.text("what", &self.what, "the step");
         self.when.check(c, "the step");
+        crate::Link::check_at(c, "link", self.link.as_ref());
         if let Some(source) = &self.source {
             c.field("source", |c| source.check(c));
         }

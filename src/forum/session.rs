@@ -331,6 +331,14 @@ pub struct Session {
     /// The session's page.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<crate::Link>,
+    /// The issues the session's page tags it with, as printed ("Gender
+    /// Digital Divide", "Child Online Safety").
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub issue_tags: Vec<String>,
+    /// The Sustainable Development Goals the session's page names, as
+    /// printed ("17. Partnerships for the Goals").
+    #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
+    pub sdgs: Vec<String>,
     /// The session's reports.
     #[serde(default, deserialize_with = "wire::list", skip_serializing_if = "Vec::is_empty")]
     pub reports: Vec<SessionReport>,
@@ -376,6 +384,8 @@ impl Session {
             people: Vec::new(),
             held_by: Vec::new(),
             link: None,
+            issue_tags: Vec::new(),
+            sdgs: Vec::new(),
             reports: Vec::new(),
             source,
             note: None,
@@ -421,6 +431,8 @@ impl Check for Session {
         c.each("held_by", &self.held_by, |c, a| a.check(c));
         c.each("organisers", &self.organisers, |c, o| o.check(c));
         crate::Link::check_at(c, "link", self.link.as_ref());
+        c.texts("issue_tags", &self.issue_tags, "issue tag");
+        c.texts("sdgs", &self.sdgs, "Sustainable Development Goal");
         let end = self.time_slot.as_ref().and_then(TimeSlot::end_utc);
         c.each("reports", &self.reports, |c, r| r.check_ended(c, end));
         c.field("source", |c| self.source.check(c));
