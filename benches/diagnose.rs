@@ -18,17 +18,17 @@
 //! `cargo bench --bench diagnose` (`IGF_BENCH_ROUNDS=N` for N rounds; 5 by
 //! default).
 
-#[path = "support/counting.rs"]
-mod counting;
 #[path = "support/generate.rs"]
 mod generate;
+#[path = "support/measure.rs"]
+mod measure;
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use counting::peak_of;
 use criterion::Criterion;
 use igf_model::{load, Dataset};
+use measure::{median, peak_of};
 
 /// A generated document of about `megabytes` MB, and the same document
 /// with its last title written as a number.
@@ -61,11 +61,6 @@ fn diagnose(broken: &[u8]) -> usize {
         Ok(_) => panic!("the broken document loads"),
         Err(err) => err.problems().len(),
     }
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
 }
 
 fn main() {

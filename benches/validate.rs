@@ -28,17 +28,17 @@
 //! `cargo bench --bench validate` (`IGF_BENCH_ROUNDS=N` for N rounds; 7 by
 //! default, 3 at 10^6).
 
-#[path = "support/counting.rs"]
-mod counting;
 #[path = "support/generate.rs"]
 mod generate;
+#[path = "support/measure.rs"]
+mod measure;
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use counting::peak_of;
 use criterion::{BenchmarkId, Criterion, Throughput};
 use igf_model::{load, validate, Dataset};
+use measure::{median, peak_of};
 
 const STEPS: [&str; 7] = [
     "typed_parse",
@@ -178,11 +178,6 @@ fn interleaved(
         }
     }
     times
-}
-
-fn median(mut values: Vec<f64>) -> f64 {
-    values.sort_by(f64::total_cmp);
-    values[values.len() / 2]
 }
 
 /// The ratio of step `a` to step `b` in each round, as its median and

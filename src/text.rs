@@ -1,14 +1,16 @@
-//! The machinery shared by the crate's named-text newtypes (acronyms): the
+//! The machinery shared by the crate's text newtypes (acronyms, links): the
 //! text is kept exactly as written, whatever the IGF prints; the validator
 //! judges it (blank text is reported), loading never rejects it.
 
 /// Defines a newtype over `String` that reads and writes the text exactly
 /// as given, with `From`, an infallible `FromStr`, `Display`, `AsRef<str>`,
-/// serde and a JSON Schema string with `$examples`.
+/// serde and a JSON Schema string with `$examples` (and the `pattern` the
+/// validator asks for, where given).
 macro_rules! text_newtype {
     (
         $(#[$meta:meta])*
         $name:ident, what = $what:literal, examples = [$($example:literal),+ $(,)?]
+        $(, pattern = $pattern:literal)?
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -78,11 +80,14 @@ macro_rules! text_newtype {
                 stringify!($name).into()
             }
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                schemars::json_schema!({
+                #[allow(unused_mut)]
+                let mut schema = schemars::json_schema!({
                     "type": "string",
                     "description": concat!($what, ", kept exactly as the source prints it."),
                     "examples": [$($example),+],
-                })
+                });
+                $(schema.insert("pattern".into(), $pattern.into());)?
+                schema
             }
         }
     };

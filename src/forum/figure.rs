@@ -502,7 +502,21 @@ impl Check for Share {
     fn check(&self, c: &mut Checker) {
         let share = self;
         share.extensions.check(c);
-        crate::provenance::check_curated(share, c);
+        // Its count and percentage are qualified by its qualifier.
+        crate::provenance::check_curated_adopted(share, c, |member| {
+            let number = match member {
+                "count" => share.count.map(|n| n as f64),
+                "percent" => share.percent,
+                _ => return None,
+            };
+            Some(crate::provenance::Adopted {
+                range: share
+                    .qualifier
+                    .as_ref()
+                    .map(|q| number.and_then(|v| Qualifier::range(Some(q), v, None))),
+                printed: None,
+            })
+        });
         c.text("category", &share.category, "the breakdown category");
         let known = match share.dimension {
             Dimension::StakeholderGroup => Some(
@@ -594,7 +608,13 @@ impl Check for Figure {
     /// Shape rules and the arithmetic of one figure.
     fn check(&self, c: &mut Checker) {
         self.extensions.check(c);
-        crate::provenance::check_curated(self, c);
+        // Its value is qualified by its qualifier and printed as published.
+        crate::provenance::check_curated_adopted(self, c, |member| {
+            (member == "value").then(|| crate::provenance::Adopted {
+                range: self.qualifier.as_ref().map(|_| self.range()),
+                printed: self.as_published.as_deref(),
+            })
+        });
         c.counted_from_one("phase", self.phase.map(u64::from), "the figure's phase");
         c.known("measure", &self.measure);
         c.opt_known("qualifier", self.qualifier.as_ref());

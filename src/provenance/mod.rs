@@ -38,5 +38,7 @@ pub use link::Link;
 pub use other_name::OtherName;
 pub(crate) use other_name::OtherNames;
 pub use source::Source;
-pub(crate) use statement::{check_curated, cite, curated, record, Curated};
+pub(crate) use statement::{
+    check_curated, check_curated_adopted, cite, curated, record, Adopted, Curated,
+};
 pub use statement::{Rank, Statement};

@@ -145,7 +145,7 @@ impl Statement {
     /// The range of numbers the statement allows (see
     /// [`Qualifier::range`](crate::Qualifier::range)); `None` for a value
     /// that is not a number, or a range that cannot be said.
-    fn range(&self) -> Option<(f64, bool, f64, bool)> {
+    fn range(&self) -> Option<Range> {
         crate::Qualifier::range(
             self.qualifier.as_ref(),
             self.value.as_f64()?,
@@ -278,10 +278,34 @@ fn statable(record: &str) -> Option<&'static [&'static str]> {
         .map(|at| table[at].1)
 }
 
+/// The values a number allows, as [`Qualifier::range`](crate::Qualifier::range) gives them.
+type Range = (f64, bool, f64, bool);
+
+/// How a record states one of its numbers, where its own members qualify
+/// it (a figure's `value` by its `qualifier` and `value_to`, and printed
+/// as its `as_published`): what statements of the member are compared with.
+pub(crate) struct Adopted<'a> {
+    /// The range the record's qualifier allows: `None` for a number stated
+    /// exactly, `Some(None)` for a qualifier whose range cannot be said.
+    pub(crate) range: Option<Option<Range>>,
+    /// The number as the record's document prints it.
+    pub(crate) printed: Option<&'a str>,
+}
+
 /// The rules of a record's note and statements: each statement's own
 /// rules, its member and the type of its value, and where it disagrees
 /// with the adopted value or an earlier statement.
 pub(crate) fn check_curated<T: Curated>(record: &T, c: &mut Checker) {
+    check_curated_adopted(record, c, |_| None);
+}
+
+/// [`check_curated`] for a record that qualifies some of its numbers:
+/// `adopted` says how it states a member, where it qualifies it.
+pub(crate) fn check_curated_adopted<'a, T: Curated>(
+    record: &'a T,
+    c: &mut Checker,
+    adopted: impl Fn(&str) -> Option<Adopted<'a>>,
+) {
     let (note, statements, own) = record.curation();
     c.opt_text("note", note, "the note");
     if statements.is_empty() {
@@ -327,25 +351,22 @@ pub(crate) fn check_curated<T: Curated>(record: &T, c: &mut Checker) {
             let Some((reference, cited, earlier)) = reference else {
                 continue;
             };
-            // A record's `qualifier` qualifies its number (a figure's
-            // `value`, with `value_to`; a share's count and percentage); an
-            // earlier statement has its own.
-            let qualifies = QUALIFIED.contains(&statement.member.as_str());
-            let reference_range = match earlier {
-                Some(j) => statements[j].range(),
-                None if qualifies => reference.as_f64().and_then(|v| {
-                    let qualifier = full
-                        .get("qualifier")
-                        .and_then(Value::as_str)
-                        .map(|q| q.parse::<crate::Qualifier>().unwrap_or_else(|e| match e {}));
-                    let to = full.get("value_to").and_then(Value::as_f64);
-                    crate::Qualifier::range(qualifier.as_ref(), v, to)
-                }),
-                None => reference.as_f64().map(|v| (v, false, v, false)),
+            // The record's own number, as it states it where it qualifies
+            // it; an earlier statement has its own qualifier.
+            let own_number = earlier.map_or_else(|| adopted(&statement.member), |_| None);
+            let reference_range = match (earlier, &own_number) {
+                (Some(j), _) => statements[j].range(),
+                (
+                    None,
+                    Some(Adopted {
+                        range: Some(range), ..
+                    }),
+                ) => *range,
+                (None, _) => reference.as_f64().map(|v| (v, false, v, false)),
             };
             let qualified = statement.qualifier.is_some()
                 || earlier.is_some_and(|j| statements[j].qualifier.is_some())
-                || (earlier.is_none() && qualifies && full.contains_key("qualifier"));
+                || own_number.as_ref().is_some_and(|a| a.range.is_some());
             let agree = match (qualified, statement.range(), reference_range) {
                 (true, Some(a), Some(b)) => crate::Qualifier::overlap(a, b),
                 // A range that cannot be said is not compared.
@@ -359,12 +380,10 @@ pub(crate) fn check_curated<T: Curated>(record: &T, c: &mut Checker) {
                 Some(j) => format!("statement {j}"),
                 None => "the record's value".to_owned(),
             };
-            let reference_shown = match earlier {
-                Some(j) => shown(&statements[j], reference),
-                None => match (statement.member.as_str(), full.get("as_published")) {
-                    ("value", Some(Value::String(text))) => format!("{text:?}"),
-                    _ => show(reference),
-                },
+            let reference_shown = match (earlier, own_number.and_then(|a| a.printed)) {
+                (Some(j), _) => shown(&statements[j], reference),
+                (None, Some(text)) => format!("{text:?}"),
+                (None, None) => show(reference),
             };
             let message = format!(
                 "{}: {} ({}) differs from {against} {} ({}); both are kept as published",
@@ -378,10 +397,6 @@ pub(crate) fn check_curated<T: Curated>(record: &T, c: &mut Checker) {
         }
     });
 }
-
-/// The members a record's own `qualifier` qualifies: a figure's `value`
-/// (with its `value_to`), a share's `count` and `percent`.
-const QUALIFIED: [&str; 3] = ["value", "count", "percent"];
 
 /// Reads `statement`'s value as member `member` of `T`, reporting what
 /// does not read; the value as the record would write it.

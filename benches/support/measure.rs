@@ -1,6 +1,7 @@
-//! A counting allocator for the benchmarks: the system allocator, which
-//! also counts the bytes allocated now and at the peak while [`peak_of`]
-//! measures (and only then, so that timed steps pay nothing for it).
+//! What the benchmarks measure with: a counting allocator (the system
+//! allocator, which also counts the bytes allocated now and at the peak
+//! while [`peak_of`] measures, and only then, so that timed steps pay
+//! nothing for it), and the median of repeated measurements.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -42,4 +43,10 @@ pub fn peak_of<T>(f: impl FnOnce() -> T) -> (T, usize) {
     let out = f();
     COUNTING.store(false, Ordering::Relaxed);
     (out, PEAK.load(Ordering::Relaxed))
+}
+
+/// The median of `values` (the upper one of an even count).
+pub fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
 }
